@@ -1,0 +1,3 @@
+from merchant_app.cli import main
+import sys
+sys.exit(main())
