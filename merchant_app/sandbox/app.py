@@ -99,8 +99,12 @@ class Platform:
                 if prior.fingerprint != request_fp:
                     raise ApiError(422, "idempotency_key_reused",
                                    "This Idempotency-Key was used for a different request.")
+                headers = {"Idempotent-Replayed": "true"}
+                version = json.loads(prior.response).get("version")
+                if version is not None:
+                    headers["ETag"] = f'"{version}"'
                 return Response(prior.response, status_code=prior.status, media_type="application/json",
-                                headers={"Idempotent-Replayed": "true"})
+                                headers=headers)
             record = None
             if record_id is not None:
                 record = tx.get(resource, record_id)
@@ -155,6 +159,10 @@ def decode_cursor(resource: str, value: str | None, storage: Storage) -> int:
             raise ApiError(400, "invalid_cursor", "The cursor is not one this platform issued.") from None
         if name != resource:
             raise ApiError(400, "invalid_cursor", f"The cursor belongs to {name}, not {resource}.")
+        if seq_n > storage.latest_seq:
+            raise ApiError(400, "invalid_cursor",
+                           "The cursor is newer than this platform's history (was the shop regenerated?): "
+                           "pull again from the start.")
         return seq_n
     try:
         ts = parse_ts(value)
@@ -269,8 +277,10 @@ class WriteRequest:
 def write_request(permission: str):
     async def dep(request: Request,
                   principal: Annotated[Principal, Depends(need(permission))],
-                  idempotency_key: Annotated[str | None, Header(description="unique per intended change")] = None,
-                  if_match: Annotated[str | None, Header(description="the version the change is based on")] = None,
+                  idempotency_key: Annotated[str | None, Header(alias="Idempotency-Key",
+                                                                description="unique per intended change")] = None,
+                  if_match: Annotated[str | None, Header(alias="If-Match",
+                                                         description="the version the change is based on")] = None,
                   ) -> WriteRequest:
         raw = await request.body()
         fp = hashlib.sha256(request.method.encode() + b" " + request.url.path.encode() + b"\n" + raw).hexdigest()
@@ -375,8 +385,9 @@ def _register_reads(v1: APIRouter, platform: Platform, resource: str, model: typ
                    + '","has_more":' + ("true" if has_more else "false") + "}")
         return Response(payload, media_type="application/json")
 
-    list_page.__doc__ = (f"Page through {resource} in change order (updated_at, id). Records changed since the "
-                         "cursor come back once each, at their latest version; deletions come back as tombstones.")
+    list_page.__doc__ = (f"Page through {resource} in change order (updated_at never decreases along it). Records "
+                         "changed since the cursor come back once each, at their latest version; deletions come "
+                         "back as tombstones.")
     v1.add_api_route(f"/{resource}", list_page, methods=["GET"], tags=[tag], response_model=None,
                      name=f"list_{resource.replace('/', '_')}",
                      responses={200: {"model": s.page_model(model)}, 400: ERRORS[400], 401: ERRORS[401],
@@ -562,6 +573,16 @@ def _write_routes(v1: APIRouter, platform: Platform) -> None:  # noqa: C901 - on
         """Resume a paused campaign (active or scheduled again, by its dates)."""
         return run(w, "campaigns", id, lambda tx, rec: rules.resume_campaign(tx, rec, w.principal.username))
 
+    @v1.post("/campaigns/{id}/schedule", response_model=s.Campaign, tags=["campaigns"], responses=upd)
+    def schedule(id: int, w: Annotated[W, Depends(write_request("campaigns:write"))]):
+        """Take a draft live: scheduled, or active at once if its start has passed."""
+        return run(w, "campaigns", id, lambda tx, rec: rules.schedule_campaign(tx, rec, w.principal.username))
+
+    @v1.post("/campaigns/{id}/cancel", response_model=s.Campaign, tags=["campaigns"], responses=upd)
+    def cancel_campaign(id: int, w: Annotated[W, Depends(write_request("campaigns:write"))]):
+        """End a campaign early for good (unlike pause, it cannot resume)."""
+        return run(w, "campaigns", id, lambda tx, rec: rules.cancel_campaign(tx, rec, w.principal.username))
+
     @v1.delete("/campaigns/{id}", response_model=s.Tombstone, tags=["campaigns"], responses=upd)
     def delete_campaign(id: int, w: Annotated[W, Depends(write_request("campaigns:write"))]):
         """Delete a draft or scheduled campaign."""
@@ -580,7 +601,7 @@ def _feed_routes(v1: APIRouter, platform: Platform) -> None:
         if since is None:
             return {"events": [], "next": st.latest_seq, "reset": False}
         feed_start = int(st.get_meta("feed_start") or 0)
-        if since < feed_start:
+        if since < feed_start or since > st.latest_seq:
             return {"events": [], "next": st.latest_seq, "reset": True}
         deadline = time.monotonic() + timeout
         while st.latest_seq <= since and time.monotonic() < deadline:
@@ -632,6 +653,9 @@ def _admin_router(platform: Platform) -> APIRouter:
         """A platform-side edit of top-level fields that races with the console's (test mode only)."""
         if resource not in s.RESOURCES:
             raise ApiError(404, "not_found", f"No resource {resource}.")
+        bookkeeping = sorted({"id", "version", "updated_at", "deleted"} & set(changes))
+        if bookkeeping:
+            raise ApiError(422, "invalid_field", f"The platform keeps {', '.join(bookkeeping)} itself.")
         with platform.storage.transaction() as tx:
             rec = tx.get(resource, id)
             if rec is None:

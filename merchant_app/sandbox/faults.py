@@ -96,7 +96,8 @@ class FaultMiddleware:
         self.injector = injector
 
     async def __call__(self, scope, receive, send):
-        if scope["type"] != "http" or scope["path"].startswith("/v1/_admin"):
+        path = scope.get("path", "")
+        if scope["type"] != "http" or not path.startswith("/v1/") or path.startswith(("/v1/_admin", "/v1/health")):
             return await self.app(scope, receive, send)
         rules = self.injector.matching(scope["path"], scope["method"])
         if not rules:
@@ -108,7 +109,8 @@ class FaultMiddleware:
         now = time.monotonic()
         for r, until in rules:
             if r.storm_seconds and now < until:
-                body, headers = _json_response(429, {"error": {"code": "rate_limited", "message": "Too many requests (storm)."}},
+                body, headers = _json_response(429, {"error": {"code": "rate_limited", "message": "Too many requests (storm).",
+                                                                  "details": {"retry_after": r.storm_retry_after}}},
                                                [(b"retry-after", str(r.storm_retry_after).encode()),
                                                 (b"x-ratelimit-remaining", b"0")])
                 await send({"type": "http.response.start", "status": 429, "headers": headers})
@@ -117,7 +119,8 @@ class FaultMiddleware:
         for r, _ in rules:
             if inj.roll(r.error_rate):
                 body, headers = _json_response(r.error_status, {"error": {"code": "injected_fault",
-                                                                          "message": "The platform had a problem. Try again."}})
+                                                                          "message": "The platform had a problem. Try again.",
+                                                                          "details": None}})
                 await send({"type": "http.response.start", "status": r.error_status, "headers": headers})
                 await send({"type": "http.response.body", "body": body})
                 return

@@ -29,16 +29,26 @@ class TokenBuckets:
         self.profile = profile
         self._buckets: dict[str, tuple[float, float]] = {}  # key -> (tokens, last refill time)
         self._lock = threading.Lock()
+        self._calls = 0
 
     def set_profile(self, profile: RateProfile) -> None:
         with self._lock:
             self.profile = profile
             self._buckets.clear()
 
+    def _prune(self, now: float) -> None:
+        """Forget buckets that have refilled completely: they are the same as new ones."""
+        full_after = self.profile.burst / self.profile.per_second
+        for key in [k for k, (_, last) in self._buckets.items() if now - last > full_after]:
+            del self._buckets[key]
+
     def take(self, key: str) -> tuple[bool, int, int]:
         p = self.profile
         now = time.monotonic()
         with self._lock:
+            self._calls += 1
+            if self._calls % 1000 == 0:
+                self._prune(now)
             tokens, last = self._buckets.get(key, (float(p.burst), now))
             tokens = min(float(p.burst), tokens + (now - last) * p.per_second)
             if tokens >= 1.0:

@@ -109,6 +109,9 @@ def _apply_variants(tx: Tx, listing: dict, inputs: list[s.VariantInput]) -> list
     seen_skus = {v["sku"] for v in listing["variants"]}
     for vin in inputs:
         data = vin.model_dump(exclude_unset=True)
+        nulls = sorted(k for k in ("sku", "title", "price", "options", "image_urls") if k in data and data[k] is None)
+        if nulls:
+            raise RuleError("invalid_field", f"A variant's {', '.join(nulls)} cannot be null.", {"fields": nulls})
         if vin.id is not None:
             variant = by_id.get(vin.id)
             if variant is None:
@@ -117,6 +120,9 @@ def _apply_variants(tx: Tx, listing: dict, inputs: list[s.VariantInput]) -> list
                 if data["sku"] in seen_skus or _sku_taken(tx, data["sku"], variant["id"]):
                     raise RuleError("duplicate_sku", f"SKU {data['sku']} is already used.", {"sku": data["sku"]})
                 seen_skus.add(data["sku"])
+                for level in tx.find("inventory", variant_id=variant["id"]):
+                    level["sku"] = data["sku"]
+                    tx.put("inventory", level)
             for key, value in data.items():
                 if key != "id":
                     variant[key] = value
@@ -159,6 +165,26 @@ def create_listing(tx: Tx, body: s.ListingCreate, actor: str) -> dict:
     return listing
 
 
+# listing status -> statuses the merchant may move it to (the platform alone blocks and unblocks)
+LISTING_TRANSITIONS: dict[str, frozenset[str]] = {
+    "draft": frozenset({"active"}),
+    "active": frozenset({"delisted"}),
+    "delisted": frozenset({"active", "draft"}),
+    "blocked_by_platform": frozenset(),
+}
+
+
+def _move_listing(listing: dict, to: str) -> None:
+    _not_blocked(listing)
+    if to not in LISTING_TRANSITIONS[listing["status"]]:
+        raise RuleError("invalid_transition", f"A {listing['status']} listing cannot become {to}.",
+                        {"from": listing["status"], "to": to,
+                         "allowed": sorted(LISTING_TRANSITIONS[listing["status"]])})
+    if to == "active":
+        _check_listable(listing)
+    listing["status"] = to
+
+
 def _not_blocked(listing: dict) -> None:
     if listing["status"] == "blocked_by_platform":
         raise RuleError("listing_blocked", f"The platform blocked this listing: {listing.get('blocked_reason')}",
@@ -184,23 +210,14 @@ def update_listing(tx: Tx, listing: dict, body: s.ListingPatch, actor: str) -> d
             listing[key] = data[key]
     added = _apply_variants(tx, listing, body.variants) if body.variants else []
     if body.status is not None and body.status != listing["status"]:
-        if body.status == "active":
-            _check_listable(listing)
-        listing["status"] = body.status
+        _move_listing(listing, body.status)
     tx.put("listings", listing)
     _stock_new_variants(tx, listing, added)
     return listing
 
 
 def set_listing_status(tx: Tx, listing: dict, to: str, actor: str) -> dict:
-    _not_blocked(listing)
-    allowed_from = {"active": ("draft", "delisted"), "delisted": ("active",)}[to]
-    if listing["status"] not in allowed_from:
-        raise RuleError("invalid_transition", f"A {listing['status']} listing cannot become {to}.",
-                        {"from": listing["status"], "to": to})
-    if to == "active":
-        _check_listable(listing)
-    listing["status"] = to
+    _move_listing(listing, to)
     return tx.put("listings", listing)
 
 
@@ -258,9 +275,9 @@ def _fulfillment_status(order: dict) -> None:
 
 
 def place_order(tx: Tx, order: dict) -> dict:
-    """A new order arrives from the storefront: commit its stock and store it."""
+    """A new order arrives from the storefront: commit its stock (never oversold) and store it."""
     for line in order["lines"]:
-        move_stock(tx, _level(tx, line["variant_id"], line["location_id"]), committed=line["quantity"], check=False)
+        move_stock(tx, _level(tx, line["variant_id"], line["location_id"]), committed=line["quantity"])
     return tx.put("orders", order, created=True)
 
 
@@ -405,6 +422,9 @@ def deliver_order(tx: Tx, order: dict) -> dict:
             f.update(status="delivered", delivered_at=tx.now_str)
     if order["status"] == "shipped":
         order.update(status="delivered", delivered_at=tx.now_str)
+    if order["payment_method"] == "cash_on_delivery" and order["financial_status"] == "pending":
+        order.update(financial_status="paid", paid_total=order["total"], paid_at=tx.now_str)
+        _event(order, tx, "paid", "Cash collected on delivery", "platform")
     _event(order, tx, "delivered", "Delivered to the customer", "platform")
     return tx.put("orders", order)
 
@@ -570,16 +590,20 @@ def approve_return(tx: Tx, ticket: dict, body: s.RmaApprove, actor: str) -> dict
         raise RuleError("rma_exists", f"Return {ticket['rma']['number']} is already approved.")
     if "awaiting_return" not in TICKET_TRANSITIONS[ticket["status"]]:
         raise RuleError("invalid_transition", f"A {ticket['status']} ticket cannot wait for a return.")
-    order = tx.get("orders", ticket["order_id"])
+    order = _ticket_order(tx, ticket)
+    merged: dict[int, int] = {}
     for item in body.items:
-        line = _line(order, item.line_id)
+        merged[item.line_id] = merged.get(item.line_id, 0) + item.quantity
+    for line_id, qty in merged.items():
+        line = _line(order, line_id)
         returnable = _returnable(line)
-        if item.quantity > returnable:
+        if qty > returnable:
             raise RuleError("quantity_exceeds_returnable",
                             f"Line {line['id']} has {returnable} shipped unit(s) that can come back.",
                             {"line_id": line["id"], "returnable": returnable})
     ticket["rma"] = {
-        "number": f"RMA-{ticket['id']:06d}", "items": [i.model_dump() for i in body.items], "status": "awaiting",
+        "number": f"RMA-{ticket['id']:06d}", "items": [{"line_id": k, "quantity": v} for k, v in merged.items()],
+        "status": "awaiting",
         "approved_at": tx.now_str, "received_at": None,
     }
     ticket["status"] = "awaiting_return"
@@ -587,11 +611,19 @@ def approve_return(tx: Tx, ticket: dict, body: s.RmaApprove, actor: str) -> dict
     return tx.put("tickets", ticket)
 
 
+def _ticket_order(tx: Tx, ticket: dict) -> dict:
+    order = tx.get("orders", ticket["order_id"]) if ticket.get("order_id") else None
+    if order is None:
+        raise RuleError("order_not_found", f"Ticket {ticket['number']} has no order (any more).")
+    return order
+
+
 def receive_return(tx: Tx, ticket: dict, body: s.RmaReceive, actor: str) -> dict:
+    _open_ticket(ticket)
     rma = ticket.get("rma")
     if not rma or rma["status"] != "awaiting":
         raise RuleError("rma_not_awaiting", "There is no approved return waiting to be received.")
-    order = tx.get("orders", ticket["order_id"])
+    order = _ticket_order(tx, ticket)
     if body.refund_amount:
         refund_order(tx, order, s.RefundOrder(amount=body.refund_amount, reason=body.reason,
                                               lines=[s.LineQuantity(**i) for i in rma["items"]],
@@ -602,7 +634,8 @@ def receive_return(tx: Tx, ticket: dict, body: s.RmaReceive, actor: str) -> dict
             move_stock(tx, _level(tx, line["variant_id"], line["location_id"]), on_hand=item["quantity"],
                        reason="returned", note=f"{rma['number']}", actor=actor)
     rma.update(status="received", received_at=tx.now_str)
-    ticket["status"] = "open"
+    if ticket["status"] == "awaiting_return":
+        ticket["status"] = "open"
     _message(tx, ticket, "system", "internal_note", actor,
              f"Return {rma['number']} received" + (f", refunded {body.refund_amount}" if body.refund_amount else ""))
     return tx.put("tickets", ticket)
@@ -708,7 +741,11 @@ def update_campaign(tx: Tx, c: dict, body: s.CampaignPatch, actor: str) -> dict:
     if c["status"] in ("ended", "cancelled"):
         raise RuleError("campaign_ended", f"Campaign {c['name']!r} has {c['status']}; it can no longer change.")
     data = body.model_dump(exclude_unset=True)
-    if c["status"] == "active" and "starts_at" in data and data["starts_at"] != c["starts_at"]:
+    nulls = sorted(k for k, v in data.items() if v is None and k != "budget")
+    if nulls:
+        raise RuleError("invalid_field", f"A campaign's {', '.join(nulls)} cannot be null.", {"fields": nulls})
+    if c["status"] == "active" and "starts_at" in data and \
+            _parse_when(data["starts_at"], "starts_at") != parse_ts(c["starts_at"]):
         raise RuleError("campaign_active", "A running campaign's start cannot move.")
     for key, value in data.items():
         c[key] = body.rules.model_dump() if key == "rules" else value
@@ -731,6 +768,23 @@ def resume_campaign(tx: Tx, c: dict, actor: str) -> dict:
     c["status"] = _status_by_time(tx, c)
     if c["status"] == "ended":
         raise RuleError("campaign_ended", "The campaign's schedule is over; it cannot resume.")
+    return tx.put("campaigns", c)
+
+
+def schedule_campaign(tx: Tx, c: dict, actor: str) -> dict:
+    if c["status"] != "draft":
+        raise RuleError("invalid_transition", f"Only a draft can be scheduled; this campaign is {c['status']}.")
+    _check_campaign(tx, c)
+    c["status"] = _status_by_time(tx, c)
+    if c["status"] == "ended":
+        raise RuleError("invalid_schedule", "The campaign's schedule is already over; change its dates first.")
+    return tx.put("campaigns", c)
+
+
+def cancel_campaign(tx: Tx, c: dict, actor: str) -> dict:
+    if c["status"] not in ("scheduled", "active", "paused"):
+        raise RuleError("invalid_transition", f"A {c['status']} campaign cannot be cancelled.")
+    c["status"] = "cancelled"
     return tx.put("campaigns", c)
 
 

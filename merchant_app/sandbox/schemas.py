@@ -348,7 +348,8 @@ class Shop(Wire):
     locale: str
     business_hours: dict[str, list[str]] = Field(description="weekday (mon..sun) -> [open, close] as HH:MM")
     holidays: list[str] = Field(description="YYYY-MM-DD dates with no business hours")
-    sla: dict[str, SlaTarget] = Field(description="priority -> SLA targets, in business hours")
+    sla: dict[str, SlaTarget] = Field(description="priority -> SLA targets in hours; the platform's due times count "
+                                               "calendar hours, a client may apply business hours and holidays")
 
 
 class User(Wire):

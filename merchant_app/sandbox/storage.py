@@ -189,6 +189,13 @@ class Tx:
             stmt = stmt.where(table.c[col] == value)
         return [json.loads(r.body) for r in self.conn.execute(stmt.order_by(table.c.id))]
 
+    def recent(self, resource: str, n: int) -> list[dict]:
+        """The n newest live records (by id): where the platform's own activity happens."""
+        table = RESOURCE_TABLES[resource]
+        rows = self.conn.execute(
+            select(table.c.body).where(table.c.deleted.is_(False)).order_by(table.c.id.desc()).limit(n))
+        return [json.loads(r.body) for r in rows]
+
     def random_ids(self, resource: str, n: int, rng) -> list[int]:
         """Up to n live record ids picked with `rng` (uniform over the id range, deleted skipped)."""
         table = RESOURCE_TABLES[resource]
@@ -342,9 +349,10 @@ class Storage:
     def seq_before(self, resource: str, updated_at: str) -> int:
         """The cursor that starts a page at the first record updated after `updated_at`."""
         table = RESOURCE_TABLES[resource]
+        latest = self.latest_seq  # read first: a record committed meanwhile comes after it, not before
         with self.engine.connect() as conn:
             first = conn.execute(select(func.min(table.c.seq)).where(table.c.updated_at > updated_at)).scalar()
-        return (first - 1) if first is not None else self.latest_seq
+        return (first - 1) if first is not None else latest
 
     def changes_since(self, since: int, limit: int = 1000) -> list[dict]:
         with self.engine.connect() as conn:

@@ -1,0 +1,127 @@
+"""The real sandbox over loopback HTTP: a seeded small shop, copied fresh for every test."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import uuid
+from datetime import date
+from pathlib import Path
+
+import httpx
+import pytest
+from sqlalchemy import text
+
+from merchant_app.sandbox.app import SandboxConfig
+from merchant_app.sandbox.seed import generate
+from merchant_app.sandbox.server import SandboxServer
+from merchant_app.sandbox.storage import Storage
+
+ANCHOR = date(2026, 11, 20)
+SEED = 7
+
+
+@pytest.fixture(scope="session")
+def shop_template(tmp_path_factory) -> Path:
+    """The small demo shop, generated once per test session."""
+    path = tmp_path_factory.mktemp("template") / "shop.db"
+    storage = Storage(f"sqlite:///{path}")
+    generate(storage, seed=SEED, scale="small", anchor=ANCHOR)
+    with storage.engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    storage.engine.dispose()
+    return path
+
+
+@pytest.fixture
+def shop_db(shop_template, tmp_path) -> str:
+    target = tmp_path / "platform" / "shop.db"
+    target.parent.mkdir()
+    shutil.copyfile(shop_template, target)
+    return f"sqlite:///{target}"
+
+
+@pytest.fixture
+def sandbox(shop_db):
+    config = SandboxConfig(db_url=shop_db, test_mode=True, seed=SEED)
+    with SandboxServer(config) as server:
+        yield server
+
+
+class Api:
+    """A thin test client: signs in, adds Idempotency-Key and If-Match to writes."""
+
+    def __init__(self, base_url: str, username: str, password: str = "demo") -> None:
+        self.base_url = base_url
+        self.http = httpx.Client(base_url=base_url, timeout=30)
+        r = self.http.post("/v1/auth/token", json={"username": username, "password": password})
+        assert r.status_code == 200, r.text
+        self.session = r.json()
+        self.http.headers["Authorization"] = f"Bearer {self.session['access_token']}"
+
+    def get(self, path: str, **params) -> httpx.Response:
+        return self.http.get(path, params=params)
+
+    def record(self, resource: str, record_id: int) -> dict:
+        r = self.get(f"/v1/{resource}/{record_id}")
+        assert r.status_code == 200, r.text
+        return r.json()
+
+    def write(self, method: str, path: str, body: dict | None = None, *, version: int | None = None,
+              key: str | None = None) -> httpx.Response:
+        headers = {"Idempotency-Key": key or uuid.uuid4().hex}
+        if version is not None:
+            headers["If-Match"] = str(version)
+        return self.http.request(method, path, json=body, headers=headers)
+
+    def act(self, resource: str, record_id: int, action: str, body: dict | None = None, **kw) -> httpx.Response:
+        """POST /v1/{resource}/{id}/{action} based on the record's current version."""
+        version = kw.pop("version", None) or self.record(resource, record_id)["version"]
+        return self.write("POST", f"/v1/{resource}/{record_id}/{action}", body, version=version, **kw)
+
+    def pull_all(self, resource: str, cursor: str | None = None, limit: int = 500) -> tuple[list[dict], str]:
+        items: list[dict] = []
+        while True:
+            params = {"limit": limit}
+            if cursor:
+                params["updated_since"] = cursor
+            r = self.get(f"/v1/{resource}", **params)
+            assert r.status_code == 200, r.text
+            page = r.json()
+            items += page["items"]
+            cursor = page["next_cursor"]
+            if not page["has_more"]:
+                return items, cursor
+
+    def close(self) -> None:
+        self.http.close()
+
+
+@pytest.fixture
+def api(sandbox):
+    """api(role) -> a signed-in client for the owner, merchant or agent demo account."""
+    clients: list[Api] = []
+
+    def make(username: str = "owner") -> Api:
+        client = Api(sandbox.url, username)
+        clients.append(client)
+        return client
+
+    yield make
+    for c in clients:
+        c.close()
+
+
+def admin(sandbox, path: str, body: dict | None = None) -> dict:
+    r = httpx.post(f"{sandbox.url}/v1/_admin/{path}", json=body or {}, timeout=30)
+    assert r.status_code == 200, r.text
+    return r.json()
+
+
+def find(sandbox, resource: str, where: str, **params) -> list[dict]:
+    """Records matching an SQL condition on their JSON body (json_extract(body, '$.field'))."""
+    table = resource.replace("/", "_")
+    with sandbox.storage.engine.connect() as conn:
+        rows = conn.execute(text(f"SELECT body FROM {table} WHERE NOT deleted AND ({where}) ORDER BY id LIMIT 50"),
+                            params).all()
+    return [json.loads(r.body) for r in rows]
