@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import threading
-
 from merchant_app.sandbox import schemas
 
-from .conftest import admin, find
+from .conftest import admin, find, page_while_writing
 
 
 def test_paging_every_resource_returns_each_record_once_and_valid(api, sandbox):
@@ -51,55 +49,7 @@ def test_timestamp_cursor_starts_after_that_time(api):
 def test_paging_under_concurrent_writes_has_no_gap_and_no_stale_duplicate(api, sandbox):
     """Edits land while a client pages through orders 25 at a time: when it reaches the end it holds
     the latest version of every order, and an order came twice only if it changed in between."""
-    owner = api("owner")
-    order_ids = [o["id"] for o in find(sandbox, "orders", "1=1")] + list(range(100, 5000, 37))
-    stop = threading.Event()
-    edits = {"n": 0}
-
-    def writer():
-        i = 0
-        while not stop.is_set() and i < 400:
-            oid = order_ids[i % len(order_ids)]
-            try:
-                admin(sandbox, f"edit/orders/{oid}", {"set": {"risk_level": ["low", "medium", "high"][i % 3]}})
-                edits["n"] += 1
-            except AssertionError:
-                pass
-            if i % 20 == 0:
-                admin(sandbox, "activity/tick", {"steps": 1})
-            i += 1
-
-    thread = threading.Thread(target=writer)
-    seen: dict[int, int] = {}
-    pairs: set[tuple[int, int]] = set()
-    thread.start()
-    cursor = None
-    try:
-        while True:
-            params = {"limit": 25}
-            if cursor:
-                params["updated_since"] = cursor
-            page = owner.get("/v1/orders", **params).json()
-            for o in page["items"]:
-                assert (o["id"], o["version"]) not in pairs, "the same version was sent twice"
-                pairs.add((o["id"], o["version"]))
-                if o["id"] in seen:
-                    assert o["version"] > seen[o["id"]], "a record came back without having changed"
-                seen[o["id"]] = o["version"]
-            cursor = page["next_cursor"]
-            if not page["has_more"]:
-                break
-    finally:
-        stop.set()
-        thread.join()
-    assert edits["n"] > 20, "the writer really raced the reader"
-    # catch up with what landed after the last page, then compare with the platform's state
-    rest, _ = owner.pull_all("orders", cursor=cursor)
-    for o in rest:
-        seen[o["id"]] = o["version"]
-    with sandbox.storage.engine.connect() as conn:
-        truth = dict(conn.exec_driver_sql("SELECT id, version FROM orders").all())
-    assert seen == truth
+    page_while_writing(sandbox, api("owner"), [o["id"] for o in find(sandbox, "orders", "1=1")])
 
 
 def test_deletions_come_back_as_tombstones(api, sandbox):
