@@ -32,6 +32,11 @@ def test_rate_limit_answers_429_with_retry_after_and_refills(api, sandbox):
     assert api("merchant").get("/v1/shop").status_code == 200
 
 
+def test_unknown_rate_profile_is_refused(sandbox):
+    r = httpx.post(f"{sandbox.url}/v1/_admin/config", json={"rate_limit": "glacial"})
+    assert r.status_code == 422 and r.json()["error"]["code"] == "unknown_profile"
+
+
 def test_realistic_profile_is_burst_40_at_2_per_second(api, sandbox):
     admin(sandbox, "config", {"rate_limit": "realistic"})
     owner = api("owner")

@@ -415,7 +415,7 @@ def test_timestamps_are_well_formed_and_never_in_the_future(shop):
                 assert TS.match(value), (resource, r["id"], key, value)
                 assert key in future_ok or value <= r["updated_at"], (resource, r["id"], key, value)
                 n += 1
-    assert n > 100_000
+    assert n > 50_000
 
 
 def test_order_events_are_in_time_order_and_end_at_updated_at(shop):
