@@ -31,8 +31,14 @@ def test_bucket_refills_at_its_rate():
 
 def test_cursor_round_trip_and_refusals(tmp_path):
     storage = Storage(f"sqlite:///{tmp_path / 'p.db'}")
-    assert decode_cursor("orders", encode_cursor("orders", 1234), storage) == 1234
+    with storage.transaction() as tx:
+        for i in (1, 2, 3):
+            tx.put("locations", {"id": i, "name": "L", "code": f"L{i}", "allows_backorder": False}, created=True)
+    assert decode_cursor("orders", encode_cursor("orders", 2), storage) == 2
     assert decode_cursor("orders", None, storage) == 0
+    with pytest.raises(ApiError) as err:
+        decode_cursor("orders", encode_cursor("orders", 1234), storage)
+    assert "newer than this platform's history" in err.value.message
     for bad in ("c1.!!!", "c1." + encode_cursor("orders", 5)[3:-2], "yesterday"):
         with pytest.raises(ApiError) as err:
             decode_cursor("orders", bad, storage)
