@@ -141,27 +141,28 @@ def _parse_if_match(value: str | None) -> int:
 
 # --- cursors -------------------------------------------------------------------------------
 
-def encode_cursor(resource: str, seq: int) -> str:
-    raw = f"{resource}:{seq}".encode()
+def encode_cursor(resource: str, seq: int, history: str) -> str:
+    raw = f"{resource}:{seq}:{history}".encode()
     return "c1." + base64.urlsafe_b64encode(raw).decode().rstrip("=")
 
 
 def decode_cursor(resource: str, value: str | None, storage: Storage) -> int:
+    """The change sequence a cursor (or an ISO timestamp) stands for, after checking it is ours."""
     if not value:
         return 0
     if value.startswith("c1."):
         data = value[3:]
         try:
             decoded = base64.urlsafe_b64decode(data + "=" * (-len(data) % 4)).decode()
-            name, seq = decoded.rsplit(":", 1)
+            name, seq, history = decoded.split(":")
             seq_n = int(seq)
         except (ValueError, binascii.Error, UnicodeDecodeError):
             raise ApiError(400, "invalid_cursor", "The cursor is not one this platform issued.") from None
         if name != resource:
             raise ApiError(400, "invalid_cursor", f"The cursor belongs to {name}, not {resource}.")
-        if seq_n > storage.latest_seq:
-            raise ApiError(400, "invalid_cursor",
-                           "The cursor is newer than this platform's history (was the shop regenerated?): "
+        if history != storage.history or seq_n > storage.latest_seq:
+            raise ApiError(410, "cursor_reset",
+                           "The cursor comes from another history of this shop (it was regenerated or restored): "
                            "pull again from the start.")
         return seq_n
     try:
@@ -296,6 +297,7 @@ def _user_wire(row) -> dict:
 
 ERRORS = {
     400: {"model": s.ErrorResponse, "description": "missing Idempotency-Key, bad cursor or If-Match"},
+    410: {"model": s.ErrorResponse, "description": "cursor_reset: the cursor is from another history; pull again"},
     401: {"model": s.ErrorResponse, "description": "no, invalid or expired access token"},
     403: {"model": s.ErrorResponse, "description": "the role may not do this"},
     404: {"model": s.ErrorResponse, "description": "no such record"},
@@ -381,7 +383,7 @@ def _register_reads(v1: APIRouter, platform: Platform, resource: str, model: typ
     ) -> Response:
         after = decode_cursor(resource, updated_since, platform.storage)
         bodies, last, has_more = platform.storage.page(resource, after, limit)
-        payload = ('{"items":[' + ",".join(bodies) + '],"next_cursor":"' + encode_cursor(resource, last)
+        payload = ('{"items":[' + ",".join(bodies) + '],"next_cursor":"' + encode_cursor(resource, last, platform.storage.history)
                    + '","has_more":' + ("true" if has_more else "false") + "}")
         return Response(payload, media_type="application/json")
 
@@ -390,7 +392,7 @@ def _register_reads(v1: APIRouter, platform: Platform, resource: str, model: typ
                          "back as tombstones.")
     v1.add_api_route(f"/{resource}", list_page, methods=["GET"], tags=[tag], response_model=None,
                      name=f"list_{resource.replace('/', '_')}",
-                     responses={200: {"model": s.page_model(model)}, 400: ERRORS[400], 401: ERRORS[401],
+                     responses={200: {"model": s.page_model(model)}, 400: ERRORS[400], 410: ERRORS[410], 401: ERRORS[401],
                                 403: ERRORS[403], 422: ERRORS[422], 429: ERRORS[429]})
 
     def get_one(record_id: Annotated[int, Path(alias="id")],
@@ -425,7 +427,7 @@ def _write_routes(v1: APIRouter, platform: Platform) -> None:  # noqa: C901 - on
     @v1.patch("/listings/{id}", response_model=s.Listing, tags=["listings"], responses=upd)
     def update_listing(id: int, body: s.ListingPatch, w: Annotated[W, Depends(write_request("listings:write"))]):
         """Edit title, description, category, tags, images, status (draft/active/delisted) and variants."""
-        if body.variants and any(v.price is not None or v.compare_at_price is not None for v in body.variants) \
+        if body.variants and any({"price", "compare_at_price"} & v.model_fields_set for v in body.variants) \
                 and not allowed(w.principal.role, "prices:write"):
             raise ApiError(403, "forbidden", "This role may not change prices.", {"permission": "prices:write"})
         return run(w, "listings", id, lambda tx, rec: rules.update_listing(tx, rec, body, w.principal.username))
@@ -655,7 +657,8 @@ def _admin_router(platform: Platform) -> APIRouter:
             raise ApiError(404, "not_found", f"No resource {resource}.")
         bookkeeping = sorted({"id", "version", "updated_at", "deleted"} & set(changes))
         if bookkeeping:
-            raise ApiError(422, "invalid_field", f"The platform keeps {', '.join(bookkeeping)} itself.")
+            raise ApiError(422, "invalid_field", f"The platform keeps {', '.join(bookkeeping)} itself.",
+                           {"fields": bookkeeping})
         with platform.storage.transaction() as tx:
             rec = tx.get(resource, id)
             if rec is None:

@@ -30,7 +30,7 @@ class FaultRule(Wire):
     drop_rate: float = Field(0.0, ge=0, le=1, description="share of requests applied whose response is cut off")
     malformed_rate: float = Field(0.0, ge=0, le=1, description="share of list items corrupted in GET pages")
     storm_seconds: float = Field(0.0, ge=0, description="answer 429 to everything matching for this long")
-    storm_retry_after: int = Field(1, ge=0)
+    storm_retry_after: int = Field(1, ge=1)
 
 
 class FaultSet(Wire):

@@ -205,6 +205,10 @@ def _check_listable(listing: dict) -> None:
 def update_listing(tx: Tx, listing: dict, body: s.ListingPatch, actor: str) -> dict:
     _not_blocked(listing)
     data = body.model_dump(exclude_unset=True)
+    nulls = sorted(k for k in ("title", "category", "tags", "image_urls", "status", "variants")
+                   if k in data and data[k] is None)
+    if nulls:
+        raise RuleError("invalid_field", f"A listing's {', '.join(nulls)} cannot be null.", {"fields": nulls})
     for key in ("title", "description", "category", "brand", "tags", "image_urls"):
         if key in data:
             listing[key] = data[key]
@@ -757,14 +761,16 @@ def update_campaign(tx: Tx, c: dict, body: s.CampaignPatch, actor: str) -> dict:
 
 def pause_campaign(tx: Tx, c: dict, actor: str) -> dict:
     if c["status"] not in ("active", "scheduled"):
-        raise RuleError("invalid_transition", f"A {c['status']} campaign cannot be paused.")
+        raise RuleError("invalid_transition", f"A {c['status']} campaign cannot be paused.",
+                        {"from": c["status"], "to": "paused"})
     c["status"] = "paused"
     return tx.put("campaigns", c)
 
 
 def resume_campaign(tx: Tx, c: dict, actor: str) -> dict:
     if c["status"] != "paused":
-        raise RuleError("invalid_transition", f"A {c['status']} campaign cannot be resumed.")
+        raise RuleError("invalid_transition", f"A {c['status']} campaign cannot be resumed.",
+                        {"from": c["status"], "to": "active"})
     c["status"] = _status_by_time(tx, c)
     if c["status"] == "ended":
         raise RuleError("campaign_ended", "The campaign's schedule is over; it cannot resume.")
@@ -773,7 +779,8 @@ def resume_campaign(tx: Tx, c: dict, actor: str) -> dict:
 
 def schedule_campaign(tx: Tx, c: dict, actor: str) -> dict:
     if c["status"] != "draft":
-        raise RuleError("invalid_transition", f"Only a draft can be scheduled; this campaign is {c['status']}.")
+        raise RuleError("invalid_transition", f"Only a draft can be scheduled; this campaign is {c['status']}.",
+                        {"from": c["status"], "to": "scheduled"})
     _check_campaign(tx, c)
     c["status"] = _status_by_time(tx, c)
     if c["status"] == "ended":
@@ -783,12 +790,15 @@ def schedule_campaign(tx: Tx, c: dict, actor: str) -> dict:
 
 def cancel_campaign(tx: Tx, c: dict, actor: str) -> dict:
     if c["status"] not in ("scheduled", "active", "paused"):
-        raise RuleError("invalid_transition", f"A {c['status']} campaign cannot be cancelled.")
+        raise RuleError("invalid_transition", f"A {c['status']} campaign cannot be cancelled.",
+                        {"from": c["status"], "to": "cancelled"})
     c["status"] = "cancelled"
     return tx.put("campaigns", c)
 
 
 def delete_campaign(tx: Tx, c: dict, actor: str) -> dict:
     if c["status"] not in ("draft", "scheduled"):
-        raise RuleError("campaign_started", f"A {c['status']} campaign cannot be deleted; pause it instead.")
+        hint = " Pause or cancel it instead." if c["status"] in ("active", "paused") else ""
+        raise RuleError("campaign_started", f"A {c['status']} campaign cannot be deleted.{hint}",
+                        {"status": c["status"]})
     return tx.delete("campaigns", c)

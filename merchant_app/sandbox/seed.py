@@ -336,52 +336,89 @@ def _lines(rng: Random, model: ShopModel, currency: str, line_ids, boost: list[d
     return lines
 
 
-def _apply_campaigns(rng: Random, order: dict, campaigns: list[dict]) -> list[int]:
-    """Discounts of the campaigns running now on the order's lines; returns the campaigns used."""
-    used: list[int] = []
+@dataclass
+class _CampaignUse:
+    """What the generator's orders have used of limits a campaign record does not count itself."""
+
+    per_customer: dict[tuple[int, int], int] = field(default_factory=dict)  # (campaign, customer) -> orders
+    flash_units: dict[int, int] = field(default_factory=dict)               # campaign -> units at the flash price
+
+    def commit(self, order: dict, applied: list[tuple[dict, int, int]]) -> None:
+        """Count an accepted order's campaign discounts on the campaigns (spent, redemptions)."""
+        for c, discount, units in applied:
+            c["spent"] += discount
+            c["redemptions"] += 1
+            key = (c["id"], order["customer"]["id"])
+            self.per_customer[key] = self.per_customer.get(key, 0) + 1
+            if units:
+                self.flash_units[c["id"]] = self.flash_units.get(c["id"], 0) + units
+
+
+def _apply_campaigns(rng: Random, order: dict, campaigns: list[dict],
+                     use: _CampaignUse | None = None) -> list[tuple[dict, int, int]]:
+    """Discounts of the campaigns running now on the order's lines.
+
+    Answers (campaign, discount, units at a flash price) for each campaign used; the caller counts
+    them on the campaigns once the order is accepted. Campaigns are priced in the shop's currency
+    (CNY), so an order in another currency gets none. A campaign whose budget, coupon usage limit
+    or flash-sale stock cap would be exceeded is skipped; per-customer limits and stock caps are
+    only checked when `use` says what was used before.
+    """
+    applied: list[tuple[dict, int, int]] = []
+    if order["currency"] != "CNY":
+        return applied
+    all_lines = order["lines"]
+
+    def room(ln: dict) -> int:
+        return ln["unit_price"] * ln["quantity"] - ln["discount"]
+
     for c in campaigns:
-        scope = set(c["listing_ids"])
-        lines = [ln for ln in order["lines"] if not scope or ln["listing_id"] in scope]
+        scope = c["listing_ids"]
+        lines = [ln for ln in all_lines if not scope or ln["listing_id"] in scope]
         if not lines:
             continue
         r = c["rules"]
         kind = c["type"]
-        if kind == "coupon" and rng.random() > 0.35:
-            continue
-        discount = 0
+        if kind == "coupon":
+            if rng.random() > 0.35:
+                continue
+            if r.get("usage_limit") and c["redemptions"] >= r["usage_limit"]:
+                continue
+            if use is not None and r.get("per_customer_limit") and \
+                    use.per_customer.get((c["id"], order["customer"]["id"]), 0) >= r["per_customer_limit"]:
+                continue
+        cuts: list[tuple[dict, int]] = []
         if kind in ("percent_off", "flash_sale", "coupon") and r.get("percent_off"):
-            for ln in lines:
-                d = ln["unit_price"] * ln["quantity"] * r["percent_off"] // 100
-                ln["discount"] += d
-                discount += d
+            cuts = [(ln, min(room(ln), ln["unit_price"] * ln["quantity"] * r["percent_off"] // 100)) for ln in lines]
         elif kind in ("amount_off", "coupon") and r.get("amount_off"):
-            ln = lines[0]
-            d = min(r["amount_off"], ln["unit_price"] * ln["quantity"] - ln["discount"] - 1)
-            ln["discount"] += max(0, d)
-            discount += max(0, d)
+            cuts = [(lines[0], min(r["amount_off"], room(lines[0]) - 1))]
         elif kind == "spend_x_save_y":
-            subtotal = sum(ln["unit_price"] * ln["quantity"] - ln["discount"] for ln in order["lines"])
-            if subtotal >= r["threshold"]:
-                ln = max(order["lines"], key=lambda x: x["unit_price"] * x["quantity"])
-                ln["discount"] += r["save"]
-                discount += r["save"]
+            if sum(room(ln) for ln in all_lines) >= r["threshold"]:
+                ln = max(all_lines, key=lambda x: x["unit_price"] * x["quantity"])
+                cuts = [(ln, min(r["save"], room(ln)))]
         elif kind == "bundle":
-            in_bundle = [ln for ln in order["lines"] if ln["listing_id"] in scope]
-            if len({ln["listing_id"] for ln in in_bundle}) == len(scope):
+            in_bundle = [ln for ln in all_lines if ln["listing_id"] in scope]
+            if in_bundle and len({ln["listing_id"] for ln in in_bundle}) == len(scope):
                 full = sum(ln["unit_price"] for ln in in_bundle)
-                d = max(0, full - r["bundle_price"])
-                in_bundle[0]["discount"] += d
-                discount += d
-        if discount > 0:
-            used.append(c["id"])
-            c["_spent"] = c.get("_spent", 0) + discount
-            c["_redemptions"] = c.get("_redemptions", 0) + 1
-            if kind == "coupon":
-                order["coupon_code"] = r["code"]
-    for ln in order["lines"]:
-        ln["discount"] = min(ln["discount"], ln["unit_price"] * ln["quantity"])
+                cuts = [(in_bundle[0], min(room(in_bundle[0]), full - r["bundle_price"]))]
+        cuts = [(ln, d) for ln, d in cuts if d > 0]
+        discount = sum(d for _, d in cuts)
+        if discount <= 0:
+            continue
+        if c.get("budget") is not None and c["spent"] + discount > c["budget"]:
+            continue  # the budget is used up
+        units = sum(ln["quantity"] for ln, _ in cuts) if kind == "flash_sale" else 0
+        if units and use is not None and r.get("stock_cap") and \
+                use.flash_units.get(c["id"], 0) + units > r["stock_cap"]:
+            continue  # sold out at the flash price
+        for ln, d in cuts:
+            ln["discount"] += d
+        applied.append((c, discount, units))
+        if kind == "coupon":
+            order["coupon_code"] = r["code"]
+    for ln in all_lines:
         ln["total"] = ln["unit_price"] * ln["quantity"] - ln["discount"]
-    return used
+    return applied
 
 
 def _totals(order: dict) -> None:
@@ -397,7 +434,10 @@ def _totals(order: dict) -> None:
 
 
 def _order_shell(rng: Random, model: ShopModel, at: datetime, customer: dict, line_ids,
-                 campaigns: list[dict], boost: list[dict] | None = None) -> dict:
+                 campaigns: list[dict], boost: list[dict] | None = None, launch: dict[int, str] | None = None,
+                 use: _CampaignUse | None = None) -> tuple[dict | None, list[tuple[dict, int, int]]]:
+    """An order placed at `at` and the campaigns it used; (None, []) when a product was not on sale
+    yet (by `launch`: listing id -> created_at)."""
     currency = "USD" if customer["country"] != "CN" else "CNY"
     if currency == "USD":
         channel = rng.choice(("marketplace", "social", "online_store"))
@@ -418,20 +458,21 @@ def _order_shell(rng: Random, model: ShopModel, at: datetime, customer: dict, li
         "events": [{"at": _ts(at), "type": "created", "message": f"Order placed on {channel}", "actor": "customer"}],
         "paid_at": None, "cancelled_at": None, "cancel_reason": None, "delivered_at": None, "completed_at": None,
     }
-    order["campaign_ids"] = _apply_campaigns(rng, order, campaigns)
+    if launch is not None and any(launch[ln["listing_id"]] > order["created_at"] for ln in order["lines"]):
+        return None, []
+    applied = _apply_campaigns(rng, order, campaigns, use)
+    order["campaign_ids"] = [c["id"] for c, _, _ in applied]
     _totals(order)
     if rng.random() < 0.04:
         order["events"].append({"at": _ts(at), "type": "note", "message": rng.choice(C.ORDER_NOTES),
                                 "actor": "customer"})
-    return order
+    return order, applied
 
 
 def new_order(rng: Random, model: ShopModel, at: datetime, customer: dict) -> dict:
     """A storefront order placed at `at`, awaiting payment (ids of lines are 0: the caller sets them)."""
     running = [c for c in model.campaigns if c["starts_at"] <= _ts(at) < c["ends_at"] and c["status"] == "active"]
-    order = _order_shell(rng, model, at, customer, None, running)
-    for c in running:
-        c.pop("_spent", None), c.pop("_redemptions", None)
+    order, _ = _order_shell(rng, model, at, customer, None, running)
     return order
 
 
@@ -618,7 +659,7 @@ def _work_ticket(rng: Random, ticket: dict, order: dict, created: datetime, end:
     ticket["first_responded_at"] = _ts(t)
     say("agent", "reply", agent, rng.choice(C.AGENT_REPLIES["greeting"][lang]) + " " +
         rng.choice(C.AGENT_REPLIES["ask_info"][lang]), t)
-    if rng.random() < 0.3:
+    if rng.random() < 0.3 and t + timedelta(minutes=3) <= end:
         say("agent", "internal_note", agent, rng.choice(C.INTERNAL_NOTES), t + timedelta(minutes=3))
     t += timedelta(hours=rng.uniform(1, 30))
     if t > end:
@@ -654,8 +695,9 @@ def _work_ticket(rng: Random, ticket: dict, order: dict, created: datetime, end:
                 else "dispute settled", [(line, line["quantity"])] if share == 1.0 else [], False, agent)
         say("agent", "reply", agent, rng.choice(C.AGENT_REPLIES["refund"][lang]), t)
     elif rng.random() < 0.1:
-        ticket["status"] = "escalated"
-        say("system", "internal_note", agent, "Status open → escalated", t + timedelta(minutes=10))
+        if t + timedelta(minutes=10) <= end:
+            ticket["status"] = "escalated"
+            say("system", "internal_note", agent, "Status open → escalated", t + timedelta(minutes=10))
         return
     t += timedelta(hours=rng.uniform(1, 48))
     if t > end:
@@ -921,6 +963,7 @@ def generate(storage: Storage, *, seed: int = 1, scale: str = "small", anchor: d
     analytics: list[dict] = []
     ticket_n = review_n = analytics_n = 0
     by_id = {x["id"]: x for x in listings}
+    use = _CampaignUse()
 
     def flush(force: bool = False) -> None:
         nonlocal ticket_n, review_n, analytics_n
@@ -966,10 +1009,11 @@ def generate(storage: Storage, *, seed: int = 1, scale: str = "small", anchor: d
             limit = bisect.bisect_right(signed_up, _ts(at)) or 1
             idx = limit - 1 - int(limit * rng.random() ** 2.2) if rng.random() < 0.6 else rng.randrange(limit)
             customer = customers[max(0, idx)]
-            order = _order_shell(rng, model, at, customer, line_ids, running,
-                                 boost_pool if boost_pool and rng.random() < 0.3 else None)
-            if any(launch[ln["listing_id"]] > order["created_at"] for ln in order["lines"]):
+            order, applied = _order_shell(rng, model, at, customer, line_ids, running,
+                                          boost_pool if boost_pool and rng.random() < 0.3 else None, launch, use)
+            if order is None:
                 continue  # not on sale yet
+            use.commit(order, applied)
             order_id += 1
             orders_today += 1
             order["id"] = order_id
@@ -1040,8 +1084,6 @@ def generate(storage: Storage, *, seed: int = 1, scale: str = "small", anchor: d
 
     # campaigns: status by date, what they cost so far
     for c in campaigns:
-        c["spent"] = c.pop("_spent", 0)
-        c["redemptions"] = c.pop("_redemptions", 0)
         if c["ends_at"] <= _ts(end):
             c["status"] = "ended"
         elif c["starts_at"] <= _ts(end):
@@ -1086,7 +1128,7 @@ def generate(storage: Storage, *, seed: int = 1, scale: str = "small", anchor: d
                     r = rng.random()
                     velocity = sold_units.get(v["id"], 0)
                     free = 0 if r < 0.07 else rng.randrange(1, 6) if r < 0.2 else rng.randrange(5, 40 + velocity // 3)
-                on_hand = held + free
+                on_hand = max(0, held + free)  # a shelf never holds less than nothing
                 stamp = _ts(end - timedelta(days=rng.uniform(0.1, 30)))
                 version = 1 + rng.randrange(0, 4)
                 levels.append({"id": level_id, "version": version, "updated_at": stamp, "deleted": False,

@@ -275,9 +275,14 @@ class Storage:
         self.clock = Clock()
         self.write_lock = threading.RLock()
         self._listeners: list = []
-        with self.engine.connect() as conn:
+        with self.engine.begin() as conn:
             self._seq = int(self._meta(conn, "seq") or 0)
             last = conn.execute(select(func.max(events.c.at))).scalar()
+            # names this database's history: cursors from another one (a regenerated shop) are refused
+            self.history = self._meta(conn, "history")
+            if self.history is None:
+                self.history = secrets.token_hex(4)
+                self.set_meta(conn, "history", self.history)
         if last:
             self.clock.not_before(parse_ts(last))
         self.latest_seq = self._seq

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from merchant_app.sandbox import schemas
 
-from .conftest import admin, find, page_while_writing
+from .conftest import Api, admin, find, page_while_writing
 
 
 def test_paging_every_resource_returns_each_record_once_and_valid(api, sandbox):
@@ -77,3 +77,17 @@ def test_deletions_come_back_as_tombstones(api, sandbox):
     gone = {v["id"] for v in target["variants"]}
     assert not [lv for lv in levels if not lv["deleted"] and lv["variant_id"] in gone]
     assert sum(1 for lv in levels if lv["deleted"]) >= len(gone)
+
+
+def test_a_cursor_from_another_history_of_the_shop_asks_for_a_full_pull(api, sandbox, tmp_path):
+    """A shop regenerated (or restored from a backup) invalidates the cursors clients hold: 410, start over."""
+    from merchant_app.sandbox.app import SandboxConfig
+    from merchant_app.sandbox.server import SandboxServer
+
+    _, cursor = api("owner").pull_all("customers")
+    other_db = f"sqlite:///{tmp_path / 'other.db'}"
+    with SandboxServer(SandboxConfig(db_url=other_db, seed=99)) as other:
+        client = Api(other.url, "owner")
+        r = client.get("/v1/customers", updated_since=cursor)
+        assert r.status_code == 410 and r.json()["error"]["code"] == "cursor_reset"
+        assert client.get("/v1/customers", limit=5).status_code == 200

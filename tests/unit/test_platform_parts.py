@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import time
 
 import pytest
@@ -34,17 +35,20 @@ def test_cursor_round_trip_and_refusals(tmp_path):
     with storage.transaction() as tx:
         for i in (1, 2, 3):
             tx.put("locations", {"id": i, "name": "L", "code": f"L{i}", "allows_backorder": False}, created=True)
-    assert decode_cursor("orders", encode_cursor("orders", 2), storage) == 2
+    h = storage.history
+    assert decode_cursor("orders", encode_cursor("orders", 2, h), storage) == 2
     assert decode_cursor("orders", None, storage) == 0
-    with pytest.raises(ApiError) as err:
-        decode_cursor("orders", encode_cursor("orders", 1234), storage)
-    assert "newer than this platform's history" in err.value.message
-    for bad in ("c1.!!!", "c1." + encode_cursor("orders", 5)[3:-2], "yesterday"):
+    for foreign in (encode_cursor("orders", 1234, h), encode_cursor("orders", 2, "0ther")):
+        with pytest.raises(ApiError) as err:
+            decode_cursor("orders", foreign, storage)
+        assert (err.value.status, err.value.code) == (410, "cursor_reset")
+    for bad in ("c1.!!!", "c1." + base64.urlsafe_b64encode(b"orders:two:" + h.encode()).decode(), "yesterday"):
         with pytest.raises(ApiError) as err:
             decode_cursor("orders", bad, storage)
         assert err.value.code == "invalid_cursor"
     with pytest.raises(ApiError):
-        decode_cursor("listings", encode_cursor("orders", 5), storage)
+        decode_cursor("listings", encode_cursor("orders", 2, h), storage)
+    assert Storage(storage.url).history == h, "the history name is kept"
 
 
 def test_permission_table_is_complete_and_as_documented():
