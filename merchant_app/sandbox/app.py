@@ -211,14 +211,16 @@ def create_app(config: SandboxConfig, storage: Storage) -> FastAPI:
         key = auth or f"ip:{request.client.host if request.client else '?'}"
         ok, remaining, retry_after = platform.buckets.take(key)
         limit = str(platform.buckets.profile.burst)
+        refill = f"{platform.buckets.profile.per_second:g}"
         if not ok:
             return error_response(429, "rate_limited", f"Too many requests: retry after {retry_after} s.",
                                   {"retry_after": retry_after},
                                   {"Retry-After": str(retry_after), "X-RateLimit-Limit": limit,
-                                   "X-RateLimit-Remaining": "0"})
+                                   "X-RateLimit-Remaining": "0", "X-RateLimit-Refill": refill})
         response = await call_next(request)
         response.headers["X-RateLimit-Limit"] = limit
         response.headers["X-RateLimit-Remaining"] = str(remaining)
+        response.headers["X-RateLimit-Refill"] = refill
         return response
 
     app.add_middleware(FaultMiddleware, injector=platform.faults)

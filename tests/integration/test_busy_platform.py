@@ -19,6 +19,7 @@ def test_rate_limit_answers_429_with_retry_after_and_refills(api, sandbox):
         r = owner.get("/v1/shop")
         assert r.status_code == 200
         assert r.headers["x-ratelimit-limit"] == "5"
+        assert r.headers["x-ratelimit-refill"] == "2"
         remaining.append(int(r.headers["x-ratelimit-remaining"]))
     assert remaining == sorted(remaining, reverse=True) and remaining[-1] <= 1
     r = owner.get("/v1/shop")
