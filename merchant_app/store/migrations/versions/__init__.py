@@ -1,0 +1,1 @@
+"""One module per schema revision of the local cache: ``0001_initial.py``, ``0002_...``."""

@@ -1,0 +1,172 @@
+"""Validated platform records -> rows of the cache's tables.
+
+The cache's column names are the records' field names (models/), so most records are rows as they
+are; what differs is spelled out here: variants and order lines go to their own tables, an order's
+customer is flattened, and a few columns are derived for the views (a listing's price range, when
+a ticket last heard from anyone, when a review was answered).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from sqlalchemy import JSON, Table
+
+from ..models import RECORD_TABLES, Base
+
+VARIANTS: Table = Base.metadata.tables["variants"]
+ORDER_LINES: Table = Base.metadata.tables["order_lines"]
+
+
+@dataclass(frozen=True)
+class Child:
+    """A table whose rows travel inside the parent record (replaced whole with it)."""
+
+    table: Table
+    parent_key: str   # column of the child table pointing at the parent
+    field: str        # the record's list field
+
+
+CHILDREN: dict[str, Child] = {
+    "listings": Child(VARIANTS, "listing_id", "variants"),
+    "orders": Child(ORDER_LINES, "order_id", "lines"),
+}
+
+
+DICT_FIELDS = frozenset({"options", "shipping_address", "rules"})
+
+
+def _defaults(table: Table) -> dict[str, object]:
+    """What a missing optional field becomes: empty for required JSON (a dict or a list), else None."""
+    return {col.name: ({} if col.name in DICT_FIELDS else []) if not col.nullable and isinstance(col.type, JSON)
+            else None for col in table.columns}
+
+
+_COLUMNS = {name: tuple(c.name for c in table.columns) for name, table in RECORD_TABLES.items()}
+_DEFAULTS = {name: _defaults(table) for name, table in RECORD_TABLES.items()}
+_CHILD_COLUMNS = {name: tuple(c.name for c in child.table.columns) for name, child in CHILDREN.items()}
+_CHILD_DEFAULTS = {name: _defaults(child.table) for name, child in CHILDREN.items()}
+
+
+def _plain(resource: str, record: dict) -> dict:
+    defaults = _DEFAULTS[resource]
+    return {c: record.get(c, defaults[c]) for c in _COLUMNS[resource]}
+
+
+def _listing(record: dict) -> dict:
+    row = _plain("listings", record)
+    prices = [v["price"] for v in record["variants"]]
+    row["min_price"] = min(prices) if prices else None
+    row["max_price"] = max(prices) if prices else None
+    row["variant_count"] = len(prices)
+    return row
+
+
+def _order(record: dict) -> dict:
+    row = _plain("orders", record)
+    customer = record["customer"]
+    row["customer_id"] = customer["id"]
+    row["customer_name"] = customer["name"]
+    row["customer_email"] = customer.get("email")
+    row["customer_phone"] = customer.get("phone")
+    return row
+
+
+def _ticket(record: dict) -> dict:
+    row = _plain("tickets", record)
+    messages = record.get("messages") or []
+    row["last_message_at"] = max((m["at"] for m in messages), default=None)
+    return row
+
+
+def _review(record: dict) -> dict:
+    row = _plain("reviews", record)
+    reply = record.get("reply")
+    row["replied_at"] = reply["at"] if reply else None
+    return row
+
+
+ROW: dict[str, Callable[[dict], dict]] = {
+    "listings": _listing,
+    "orders": _order,
+    "tickets": _ticket,
+    "reviews": _review,
+}
+
+
+def record_row(resource: str, record: dict) -> dict:
+    """The row of the resource's own table."""
+    build = ROW.get(resource)
+    return build(record) if build else _plain(resource, record)
+
+
+def child_rows(resource: str, record: dict) -> list[dict]:
+    """Rows of the child table (variants of a listing, lines of an order); [] for other resources."""
+    child = CHILDREN.get(resource)
+    if child is None:
+        return []
+    columns, defaults = _CHILD_COLUMNS[resource], _CHILD_DEFAULTS[resource]
+    rows = []
+    for item in record.get(child.field) or []:
+        row = {c: item.get(c, defaults[c]) for c in columns}
+        row[child.parent_key] = record["id"]
+        rows.append(row)
+    return rows
+
+
+# --- and back: cache rows -> a record in the platform's shape ------------------------------------
+
+DERIVED: dict[str, tuple[str, ...]] = {
+    "listings": ("min_price", "max_price", "variant_count"),
+    "orders": ("customer_id", "customer_name", "customer_email", "customer_phone"),
+    "tickets": ("last_message_at",),
+    "reviews": ("replied_at",),
+}
+
+
+def record_from_rows(resource: str, row: dict, children: list[dict] | None = None) -> dict:
+    """The record as the platform would send it, rebuilt from its cache row (and child rows)."""
+    record = {k: v for k, v in row.items() if k not in DERIVED.get(resource, ())}
+    if resource == "orders":
+        record["customer"] = {"id": row["customer_id"], "name": row["customer_name"],
+                              "email": row["customer_email"], "phone": row["customer_phone"]}
+    child = CHILDREN.get(resource)
+    if child is not None:
+        record[child.field] = [{k: v for k, v in c.items() if k != child.parent_key}
+                               for c in sorted(children or [], key=lambda c: c["id"])]
+    return record
+
+
+def write_record(conn, resource: str, record: dict) -> None:
+    """Replace the cache's copy of one record (row and child rows) by `record`."""
+    from sqlalchemy import delete, insert
+    from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+    table = RECORD_TABLES[resource]
+    row = record_row(resource, record)
+    stmt = sqlite_insert(table).values(row)
+    conn.execute(stmt.on_conflict_do_update(index_elements=[table.c.id],
+                                            set_={k: stmt.excluded[k] for k in row if k != "id"}))
+    child = CHILDREN.get(resource)
+    if child is not None:
+        conn.execute(delete(child.table).where(child.table.c[child.parent_key] == record["id"]))
+        rows = child_rows(resource, record)
+        if rows:
+            conn.execute(insert(child.table), rows)
+
+
+def read_record(conn, resource: str, record_id: int) -> dict | None:
+    """One record from the cache in the platform's shape, or None."""
+    from sqlalchemy import select
+
+    table = RECORD_TABLES[resource]
+    row = conn.execute(select(table).where(table.c.id == record_id)).mappings().first()
+    if row is None:
+        return None
+    child = CHILDREN.get(resource)
+    children = None
+    if child is not None:
+        children = [dict(r) for r in conn.execute(
+            select(child.table).where(child.table.c[child.parent_key] == record_id)).mappings()]
+    return record_from_rows(resource, dict(row), children)
