@@ -29,6 +29,7 @@ class FaultRule(Wire):
     error_status: int = Field(503, ge=500, le=599)
     drop_rate: float = Field(0.0, ge=0, le=1, description="share of requests applied whose response is cut off")
     malformed_rate: float = Field(0.0, ge=0, le=1, description="share of list items corrupted in GET pages")
+    throttle_rate: float = Field(0.0, ge=0, le=1, description="share of requests answered 429 with Retry-After 1")
     storm_seconds: float = Field(0.0, ge=0, description="answer 429 to everything matching for this long")
     storm_retry_after: int = Field(1, ge=1)
 
@@ -117,6 +118,13 @@ class FaultMiddleware:
                 await send({"type": "http.response.body", "body": body})
                 return
         for r, _ in rules:
+            if inj.roll(r.throttle_rate):
+                body, headers = _json_response(429, {"error": {"code": "rate_limited", "message": "Too many requests.",
+                                                               "details": {"retry_after": 1}}},
+                                               [(b"retry-after", b"1"), (b"x-ratelimit-remaining", b"0")])
+                await send({"type": "http.response.start", "status": 429, "headers": headers})
+                await send({"type": "http.response.body", "body": body})
+                return
             if inj.roll(r.error_rate):
                 body, headers = _json_response(r.error_status, {"error": {"code": "injected_fault",
                                                                           "message": "The platform had a problem. Try again.",
