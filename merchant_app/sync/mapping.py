@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import JSON, Table
 
@@ -170,3 +171,44 @@ def read_record(conn, resource: str, record_id: int) -> dict | None:
         children = [dict(r) for r in conn.execute(
             select(child.table).where(child.table.c[child.parent_key] == record_id)).mappings()]
     return record_from_rows(resource, dict(row), children)
+
+
+# --- field paths: "title", "variants.12.price" (an element of a list found by its id) -------------
+
+def get_path(record: dict, path: str) -> Any:
+    value: Any = record
+    for part in path.split("."):
+        if isinstance(value, list):
+            value = next((x for x in value if isinstance(x, dict) and str(x.get("id")) == part), None)
+        elif isinstance(value, dict):
+            value = value.get(part)
+        else:
+            return None
+    return value
+
+
+def set_path(record: dict, path: str, new: Any) -> None:
+    parts = path.split(".")
+    target: Any = record
+    for part in parts[:-1]:
+        target = next(x for x in target if str(x.get("id")) == part) if isinstance(target, list) else target[part]
+    target[parts[-1]] = new
+
+
+def changed_paths(before: dict, after: dict, prefix: str = "") -> list[str]:
+    """Paths of the leaves that differ; lists of records (with ids) are compared element by element."""
+    out: list[str] = []
+    for key in sorted(set(before) | set(after)):
+        a, b = before.get(key), after.get(key)
+        path = f"{prefix}{key}"
+        if a == b:
+            continue
+        if isinstance(a, list) and isinstance(b, list) and all(isinstance(x, dict) and "id" in x for x in a + b):
+            ids_a = {x["id"]: x for x in a}
+            ids_b = {x["id"]: x for x in b}
+            if set(ids_a) == set(ids_b):
+                for i, item in ids_a.items():
+                    out += changed_paths(item, ids_b[i], f"{path}.{i}.")
+                continue
+        out.append(path)
+    return out
