@@ -2,6 +2,7 @@
 
     merchant-console --demo            the demo shop: the embedded sandbox platform, seeded, live
     merchant-console sandbox [...]     the reference platform as a standalone server
+    merchant-console sync [...]        sync the local cache with a platform, for scripts and support
     merchant-console --version
 """
 
@@ -11,6 +12,7 @@ import argparse
 import json
 import sys
 import time
+from pathlib import Path
 
 from . import __version__
 
@@ -40,7 +42,7 @@ def _sandbox_config(args):
     from .sandbox.faults import FaultSet
 
     db = args.db or f"sqlite:///{sandbox_dir() / f'shop-{args.scale}-seed{args.seed}.db'}"
-    faults = FaultSet.model_validate_json(open(args.faults, encoding="utf-8").read()) if args.faults else FaultSet()
+    faults = FaultSet.model_validate_json(Path(args.faults).read_text(encoding="utf-8")) if args.faults else FaultSet()
     return SandboxConfig(
         db_url=db, rate_limit=args.rate_limit, token_ttl=args.token_ttl,
         test_mode=args.test_mode or bool(args.faults), live_activity=not args.no_activity,
@@ -86,15 +88,134 @@ def run_demo() -> int:
     return 0
 
 
+def _sync_parser(sub) -> None:
+    p = sub.add_parser(
+        "sync", help="sync the local cache with the platform (pull changes, push queued edits)",
+        description="Bring the local cache up to date with the platform and send the edits queued in it. "
+                    "Signs in with $MERCHANT_APP_TOKEN (an access token) when set, else asks for a password.",
+        epilog="exit status: 0 synced; 1 the platform could not be reached (nothing was lost: run it again); "
+               "2 not signed in; 3 done, but edits came back as conflicts or rejections to look at")
+    p.add_argument("--server", default=DEFAULT_SERVER, help=f"platform URL (default {DEFAULT_SERVER}, "
+                   "the standalone sandbox)")
+    p.add_argument("--user", help="user name to sign in with (asked for when needed)")
+    p.add_argument("--full", action="store_true", help="page through everything again, not only what changed")
+    p.add_argument("--no-push", action="store_true", help="only pull; leave queued edits in the outbox")
+    p.add_argument("--json", action="store_true", help="print the result as one JSON object")
+    p.add_argument("--quiet", action="store_true", help="no progress bars")
+
+
+DEFAULT_SERVER = "http://127.0.0.1:8765"
+EXIT_UNREACHABLE, EXIT_AUTH, EXIT_ATTENTION = 1, 2, 3
+
+
+def run_sync(args) -> int:
+    import getpass
+    import os
+
+    from tqdm import tqdm
+
+    from .platform.client import AuthError, InsecureURL, PlatformClient, Unreachable
+    from .store import cache_path, open_cache
+    from .sync.engine import SyncEngine, read_counts
+    from .sync.events import Broadcaster
+
+    def fail(code: int, message: str) -> int:
+        if args.json:
+            print(json.dumps({"ok": False, "exit": code, "error": message}))
+        else:
+            print(f"merchant-console sync: {message}", file=sys.stderr)
+        return code
+
+    try:
+        client = PlatformClient(args.server, max_attempts=5)
+    except InsecureURL as err:
+        return fail(EXIT_UNREACHABLE, str(err))
+    try:
+        token = os.environ.get("MERCHANT_APP_TOKEN", "").strip()
+        if token:
+            client.use_access_token(token)
+        else:
+            user = args.user or input("User: ").strip()
+            client.sign_in(user, getpass.getpass(f"Password for {user}: "))
+        me = client.me()
+    except AuthError as err:
+        return fail(EXIT_AUTH, f"not signed in: {err.message}")
+    except Unreachable as err:
+        return fail(EXIT_UNREACHABLE, err.message)
+
+    path = cache_path(me["user"]["username"], me["shop"]["id"])
+    engine = open_cache(path)
+    events = Broadcaster()
+    bars: dict[str, tqdm] = {}
+    show = not (args.quiet or args.json)
+
+    def progress(event) -> None:
+        if not show:
+            return
+        if event.kind == "pull_started":
+            bars[event.resource] = tqdm(desc=f"{event.resource:>22}", unit=" records", file=sys.stderr,
+                                        leave=True, dynamic_ncols=True)
+        elif event.kind in ("pull_progress", "pull_done") and event.resource in bars:
+            bar = bars[event.resource]
+            bar.update(event.count - bar.n)
+            if event.kind == "pull_done":
+                bar.close()
+        elif event.kind in ("quarantined", "conflict", "rejected", "not_permitted", "cursor_reset"):
+            tqdm.write(f"{event.kind}: {event.resource} {event.message}", file=sys.stderr)
+
+    events.subscribe(progress)
+    sync = SyncEngine(engine, client, events, feed=False)
+    started = time.perf_counter()
+    try:
+        pulled, pushed = sync.run_pass(full=args.full, push=not args.no_push)
+    except AuthError as err:
+        return fail(EXIT_AUTH, f"not signed in: {err.message}")
+    except Unreachable as err:
+        return fail(EXIT_UNREACHABLE, f"{err.message} (what was synced so far is kept; run it again)")
+    finally:
+        for bar in bars.values():
+            bar.close()
+        client.close()
+    counts = read_counts(engine)
+    engine.dispose()
+    summary = {
+        "ok": True, "cache": str(path), "seconds": round(time.perf_counter() - started, 2),
+        "pulled": {r.resource: {"applied": r.applied, "deleted": r.deleted, "quarantined": r.quarantined}
+                   for r in pulled},
+        "not_permitted": sorted(sync.not_permitted),
+        "pushed": {"done": pushed.done, "conflicts": pushed.conflicts, "rejected": pushed.rejected,
+                   "waiting": pushed.deferred} if pushed else None,
+        **counts,
+    }
+    attention = counts["conflicts"] or counts["rejected"] or counts["quarantined"]
+    summary["exit"] = EXIT_ATTENTION if attention else 0
+    if args.json:
+        print(json.dumps(summary))
+    else:
+        applied = sum(r.applied for r in pulled)
+        print(f"Synced {me['shop'].get('name', '')} as {me['user']['username']} in {summary['seconds']} s: "
+              f"{applied} records pulled"
+              + (f", {pushed.done} edits sent" if pushed else "")
+              + f". Waiting: {counts['pending']}, conflicts: {counts['conflicts']}, "
+                f"rejected: {counts['rejected']}, quarantined: {counts['quarantined']}.")
+        if sync.not_permitted:
+            print(f"Not readable with this role: {', '.join(sorted(sync.not_permitted))}.")
+        print(f"Cache: {path}")
+    return summary["exit"]
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="merchant-console", description="A desktop console for online shops.")
     parser.add_argument("--version", action="version", version=f"merchant-console {__version__}")
     parser.add_argument("--demo", action="store_true", help="run on the demo shop (embedded sandbox platform)")
     sub = parser.add_subparsers(dest="command")
     _sandbox_parser(sub)
+    _sync_parser(sub)
     args = parser.parse_args(argv)
     if args.command == "sandbox":
         return run_sandbox(args)
+    if args.command == "sync":
+        return run_sync(args)
     if args.demo:
         return run_demo()
     parser.print_help()

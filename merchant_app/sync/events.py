@@ -8,17 +8,21 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 
 @dataclass(frozen=True)
 class SyncEvent:
     kind: str
-    """pull_started, pull_progress, pull_done, quarantined, cursor_reset, online, offline, error"""
+    """pull_started, pull_progress, pull_done, quarantined, cursor_reset, not_permitted (puller);
+    push_done, conflict, rejected (pusher); online, offline, remote_change, signed_out, error,
+    status (the engine, :mod:`.engine`)"""
     resource: str = ""
     count: int = 0          # records applied so far in this pull (or quarantined now)
     pages: int = 0
     message: str = ""
     changed_ids: tuple[int, ...] = field(default=(), repr=False)  # for views to reload just those rows
+    status: Any = field(default=None, repr=False)  # a SyncStatus, on "status" events
 
 
 Listener = Callable[[SyncEvent], None]
