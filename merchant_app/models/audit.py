@@ -27,5 +27,5 @@ class AuditEntry(Base):
     record_id: Mapped[int | None] = mapped_column(Integer)
     before: Mapped[dict[str, Any] | None] = mapped_column(OPTIONAL_JSON)
     after: Mapped[dict[str, Any] | None] = mapped_column(OPTIONAL_JSON)
-    outbox_key: Mapped[str | None] = mapped_column(String(64))
+    outbox_key: Mapped[str | None] = mapped_column(String(64), index=True)
     synced: Mapped[bool] = mapped_column(Boolean, default=False)

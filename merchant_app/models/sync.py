@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any, Final
 
-from sqlalchemy import JSON, Boolean, Float, ForeignKey, Integer, String, Text
+from sqlalchemy import JSON, Boolean, Float, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from merchant_app.models.base import ISO_TIMESTAMP, Base, utc_now_iso
@@ -48,6 +48,7 @@ class OutboxEntry(Base):
     """
 
     __tablename__ = "outbox"
+    __table_args__ = (Index("ix_outbox_resource", "resource", "record_id"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     idempotency_key: Mapped[str] = mapped_column(String(64), unique=True)

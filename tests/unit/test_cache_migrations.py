@@ -1,10 +1,8 @@
 """Migrations keep the data already in users' caches.
 
 Each test builds a cache at an old schema revision, fills it with rows shaped as that revision
-had them, migrates it and checks the rows are still there. Today the only revision is 0001, so
-"old" and "head" are the same and these tests pass trivially. They start testing the real thing
-as soon as ``merchant_app/store/migrations/versions/0002_*.py`` exists: the cache is then built
-at 0001 and stepped through 0002, 0003... one revision at a time, with the rows checked after each.
+had them, migrates it and checks the rows are still there: the cache is built at 0001 and stepped
+through 0002, 0003... one revision at a time, with the rows checked after each.
 
 When a migration changes data on purpose (a column renamed, a value converted), say so in
 ``CHANGED_ON_PURPOSE`` rather than editing ``ROWS_AT_0001``: those rows are frozen, they are what
