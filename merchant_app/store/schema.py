@@ -28,13 +28,20 @@ from sqlalchemy import Connection
 
 from merchant_app.models import Base
 from merchant_app.store.errors import CacheTooNewError
+from merchant_app.store.search import is_search_table
 
 MIGRATIONS_DIR: Final = Path(__file__).resolve().parent / "migrations"
+
+def _is_model_object(obj: Any, name: str | None, type_: str, reflected: bool, compare_to: Any) -> bool:
+    """Search index tables (FTS5, created by SQL in a migration) are not models: leave them out."""
+    return not (type_ == "table" and name is not None and is_search_table(name))
+
 
 MIGRATION_OPTIONS: Final[dict[str, Any]] = {
     # SQLite cannot ALTER most things in place: batch mode recreates the table and copies the rows.
     "render_as_batch": True,
     "compare_type": True,
+    "include_object": _is_model_object,
 }
 """Options of every migration context, shared by env.py and ``schema_differences`` so that the
 test comparing models and migrations sees exactly what autogenerate would."""
