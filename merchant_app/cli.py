@@ -66,25 +66,20 @@ def run_sandbox(args) -> int:
     return 0
 
 
-def run_demo() -> int:
-    """The demo shop: the sandbox platform in-process, seeded, with live activity."""
-    from .config import sandbox_dir
-    from .sandbox.app import SandboxConfig
-    from .sandbox.server import SandboxServer, open_storage
+def run_demo(args) -> int:
+    """The console on the demo shop: the sandbox platform in-process, seeded, with live activity."""
+    from .ui.app import run_demo as run
 
-    config = SandboxConfig(db_url=f"sqlite:///{sandbox_dir() / 'demo.db'}", live_activity=True)
-    storage = open_storage(config, progress=print)
-    server = SandboxServer(config, storage=storage).start()
-    print(f"Demo shop platform: {server.url}  (API reference: {server.url}/docs)")
-    print("Accounts: owner / merchant / agent, password 'demo'. Orders, tickets and reviews arrive live.")
-    print("The console window is not built yet; until it is, the demo serves the platform. Ctrl+C stops.")
-    try:
-        while True:
-            time.sleep(1)
-    except KeyboardInterrupt:
-        pass
-    finally:
-        server.stop()
+    return run(args.theme, args.lang)
+
+
+def run_screenshots(args) -> int:
+    from .ui.app import screenshots
+
+    themes = [args.theme] if args.theme else ["light", "dark"]
+    langs = [args.lang] if args.lang else ["en", "zh_CN"]
+    for path in screenshots(Path(args.screenshot), themes, langs):
+        print(path)
     return 0
 
 
@@ -208,6 +203,10 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="merchant-console", description="A desktop console for online shops.")
     parser.add_argument("--version", action="version", version=f"merchant-console {__version__}")
     parser.add_argument("--demo", action="store_true", help="run on the demo shop (embedded sandbox platform)")
+    parser.add_argument("--screenshot", metavar="DIR",
+                        help="render every view of the demo shop to PNG files in DIR and exit")
+    parser.add_argument("--theme", choices=("light", "dark"), help="colour theme (default: follow the system)")
+    parser.add_argument("--lang", choices=("en", "zh_CN"), help="language (default: the system's)")
     sub = parser.add_subparsers(dest="command")
     _sandbox_parser(sub)
     _sync_parser(sub)
@@ -216,8 +215,10 @@ def main(argv: list[str] | None = None) -> int:
         return run_sandbox(args)
     if args.command == "sync":
         return run_sync(args)
+    if args.screenshot:
+        return run_screenshots(args)
     if args.demo:
-        return run_demo()
+        return run_demo(args)
     parser.print_help()
     return 0
 

@@ -15,12 +15,12 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from merchant_app.models.base import ISO_TIMESTAMP, Base, utc_now_iso
 
-OUTBOX_STATES: Final = ("pending", "in_flight", "done", "conflict", "rejected", "discarded")
+OUTBOX_STATES: Final = ("pending", "in_flight", "done", "conflict", "rejected", "discarded", "acknowledged")
 """``pending``: waiting to be sent (or retried); ``in_flight``: being sent now; ``done``: the platform
 accepted it; ``conflict``: the record changed on the platform first (409), see ``conflicts``;
 ``rejected``: the platform refused it for good (4xx other than 409), never dropped silently;
 ``discarded``: the user settled its conflict by taking the platform's values (on the record, in
-the audit log)."""
+the audit log); ``acknowledged``: a rejected change the user has read and put away (kept, not deleted)."""
 
 CONFLICT_STATES: Final = ("open", "resolved")
 

@@ -83,3 +83,24 @@ def resolve(engine: Engine, actor: Actor, conflict_id: int, choice: str,
             record_id=c["record_id"], before={f: get_path(c["server"], f) for f in c["fields"]},
             after={f: get_path(record, f) for f in c["fields"]}, outbox_key=None, synced=False))
     return Changes(c["resource"], frozenset({c["record_id"]}), fields=tuple(c["fields"]))
+
+
+def rejected_edits(engine: Engine) -> list[dict]:
+    """Local changes the platform refused for good, with its reason, newest first, until acknowledged."""
+    with engine.connect() as conn:
+        rows = conn.execute(select(OUTBOX.c.id, OUTBOX.c.action, OUTBOX.c.resource, OUTBOX.c.record_id,
+                                   OUTBOX.c.body, OUTBOX.c.last_error, OUTBOX.c.updated_at)
+                            .where(OUTBOX.c.state == "rejected").order_by(OUTBOX.c.id.desc())).mappings()
+        return [dict(r) for r in rows]
+
+
+def acknowledge_rejected(engine: Engine, actor: Actor, outbox_id: int) -> None:
+    """The user has read why a change was refused: it leaves the list (it stays in the outbox and the audit log)."""
+    with engine.begin() as conn:
+        done = conn.execute(update(OUTBOX).where(OUTBOX.c.id == outbox_id, OUTBOX.c.state == "rejected").values(
+            state="acknowledged", updated_at=utc_now_iso())).rowcount
+        if not done:
+            raise ServiceError("not_rejected", "This change is not waiting for acknowledgement.")
+        conn.execute(AUDIT.insert().values(
+            at=utc_now_iso(), actor=actor.username, action="rejection.acknowledged", resource="outbox",
+            record_id=outbox_id, before=None, after=None, outbox_key=None, synced=False))

@@ -82,27 +82,39 @@ def register(m: Mutation) -> Mutation:
 
 def perform(engine: Engine, actor: Actor, action: str, record_id: int, **params: Any) -> Changes:
     """Make one change: checked, applied to the cache, queued for the platform, audited — or nothing."""
-    m = MUTATIONS[action]
-    for permission in (m.permission, *m.extra_permissions(params)):
-        if not allowed(actor.role, permission):
-            raise NotAllowed("forbidden", f"Your role ({actor.role}) may not do this.")
+    return perform_all(engine, actor, [(action, record_id, params)])[0]
+
+
+def perform_all(engine: Engine, actor: Actor, steps: list[tuple[str, int, Params]]) -> list[Changes]:
+    """Several changes as one: all are made, or — when any is refused — none (a form saved with a
+    price and a title, a bulk price change). Each still gets its own outbox entry, in order."""
+    for action, _, params in steps:
+        m = MUTATIONS[action]
+        for permission in (m.permission, *m.extra_permissions(params)):
+            if not allowed(actor.role, permission):
+                raise NotAllowed("forbidden", f"Your role ({actor.role}) may not do this.")
     with engine.begin() as conn:
-        record = read_record(conn, m.resource, record_id)
-        if record is None:
-            raise RecordMissing("not_found", f"There is no {m.resource.rstrip('s')} {record_id} in this shop.")
-        params = m.check(conn, record, params)
-        before = copy.deepcopy(record)
-        m.apply(record, params, actor.username)
-        paths = changed_paths(before, record)
-        write_record(conn, m.resource, record)
-        method, path, body = m.request(before, params)
-        key = uuid.uuid4().hex
-        now = utc_now_iso()
-        conn.execute(insert(OUTBOX).values(
-            idempotency_key=key, resource=m.resource, record_id=record_id, action=action, method=method, path=path,
-            body=body, base_version=before["version"], state="pending", attempts=0, created_at=now, updated_at=now))
-        conn.execute(insert(AUDIT).values(
-            at=now, actor=actor.username, action=action, resource=m.resource, record_id=record_id,
-            before={p: get_path(before, p) for p in paths}, after={p: get_path(record, p) for p in paths},
-            outbox_key=key, synced=False))
+        return [_perform_in(conn, actor, MUTATIONS[action], record_id, dict(params))
+                for action, record_id, params in steps]
+
+
+def _perform_in(conn: Connection, actor: Actor, m: Mutation, record_id: int, params: Params) -> Changes:
+    record = read_record(conn, m.resource, record_id)
+    if record is None:
+        raise RecordMissing("not_found", f"There is no {m.resource.rstrip('s')} {record_id} in this shop.")
+    params = m.check(conn, record, params)
+    before = copy.deepcopy(record)
+    m.apply(record, params, actor.username)
+    paths = changed_paths(before, record)
+    write_record(conn, m.resource, record)
+    method, path, body = m.request(before, params)
+    key = uuid.uuid4().hex
+    now = utc_now_iso()
+    conn.execute(insert(OUTBOX).values(
+        idempotency_key=key, resource=m.resource, record_id=record_id, action=m.action, method=method, path=path,
+        body=body, base_version=before["version"], state="pending", attempts=0, created_at=now, updated_at=now))
+    conn.execute(insert(AUDIT).values(
+        at=now, actor=actor.username, action=m.action, resource=m.resource, record_id=record_id,
+        before={p: get_path(before, p) for p in paths}, after={p: get_path(record, p) for p in paths},
+        outbox_key=key, synced=False))
     return Changes(m.resource, frozenset({record_id}), key, tuple(paths))

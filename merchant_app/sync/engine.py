@@ -151,6 +151,11 @@ class SyncEngine:
         return SyncStatus(online=self._online, signed_in=self._signed_in, syncing=self._syncing,
                           last_sync_at=last_sync_at(self.engine), last_error=self._last_error, **counts)
 
+    def idle(self) -> bool:
+        """Nothing being pulled or pushed, nothing waiting to be pulled."""
+        with self._lock:
+            return not self._syncing and not self._dirty
+
     @property
     def online(self) -> bool | None:
         return self._online

@@ -1,0 +1,76 @@
+"""A signed-in user on one shop: the cache, the platform client, the sync engine and who acts.
+
+The window (and the CLI, and the tests) holds one :class:`Workspace` per open shop. Everything a
+view does to data goes through :meth:`Workspace.perform`, which runs the service and nudges the
+sync engine to push; reading goes through the cache engine with ``store.queries``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import Engine, func, select
+
+from ..models import Base
+from ..platform.client import PlatformClient
+from ..sync.engine import SyncEngine
+from ..sync.events import Broadcaster
+from ..sync.mapping import read_record
+from .edits import Actor, Changes, perform, perform_all
+from .permissions import allowed
+
+OUTBOX = Base.metadata.tables["outbox"]
+
+
+@dataclass
+class Workspace:
+    engine: Engine
+    client: PlatformClient
+    actor: Actor
+    shop: dict[str, Any]
+    sync: SyncEngine
+    changes: Broadcaster = field(default_factory=Broadcaster)
+    """Every successful local change, as :class:`Changes`, for the views to reload the rows touched."""
+
+    @classmethod
+    def open(cls, engine: Engine, client: PlatformClient, *, feed_timeout: float = 25.0, **sync_options) -> Workspace:
+        me = client.me()
+        actor = Actor(me["user"]["username"], me["user"]["role"])
+        sync = SyncEngine(engine, client, feed_timeout=feed_timeout, **sync_options)
+        return cls(engine, client, actor, me.get("shop") or {}, sync)
+
+    def may(self, permission: str) -> bool:
+        return allowed(self.actor.role, permission)
+
+    def perform(self, action: str, record_id: int, **params: Any) -> Changes:
+        """One change through the services layer (raises ServiceError, changing nothing, when refused)."""
+        changes = perform(self.engine, self.actor, action, record_id, **params)
+        self.changes.emit(changes)
+        self.sync.push_soon()
+        return changes
+
+    def perform_all(self, steps: list[tuple[str, int, dict[str, Any]]]) -> list[Changes]:
+        """Several changes, all or none (see ``edits.perform_all``)."""
+        done = perform_all(self.engine, self.actor, steps)
+        for changes in done:
+            self.changes.emit(changes)
+        self.sync.push_soon()
+        return done
+
+    def record(self, resource: str, record_id: int) -> dict | None:
+        """A record as the cache holds it now (with local edits applied)."""
+        with self.engine.connect() as conn:
+            return read_record(conn, resource, record_id)
+
+    def unsynced(self, resource: str, record_id: int) -> int:
+        """How many local changes of this record the platform has not accepted yet."""
+        with self.engine.connect() as conn:
+            return conn.execute(select(func.count()).select_from(OUTBOX).where(
+                OUTBOX.c.resource == resource, OUTBOX.c.record_id == record_id,
+                OUTBOX.c.state.in_(("pending", "in_flight", "conflict")))).scalar_one()
+
+    def close(self) -> None:
+        self.sync.stop()
+        self.client.close()
+        self.engine.dispose()

@@ -1,0 +1,129 @@
+"""Starting the window: the application object, settings, theme and language, the demo shop, screenshots."""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from collections.abc import Callable
+from contextlib import contextmanager
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication
+
+from ..config import data_dir, sandbox_dir
+from ..platform.client import PlatformClient
+from ..services.workspace import Workspace
+from ..store import cache_path, open_cache
+from . import i18n, theme
+
+ORGANISATION, APPLICATION = "MerchantConsole", "Merchant Console"
+
+
+def application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance()
+    if app is None:
+        QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+        app = QApplication(argv or sys.argv[:1])
+        app.setOrganizationName(ORGANISATION)
+        app.setApplicationName(APPLICATION)
+        app.setApplicationDisplayName(APPLICATION)
+    return app
+
+
+def settings() -> QSettings:
+    """Window state, columns, filters: an INI file in the data directory (never a secret in it)."""
+    return QSettings(str(data_dir() / "settings.ini"), QSettings.Format.IniFormat)
+
+
+@contextmanager
+def demo_platform(live_activity: bool = True, progress: Callable[[str], None] | None = None):
+    """The embedded sandbox with the seeded demo shop, on a free loopback port."""
+    from ..sandbox.app import SandboxConfig  # the CLI and the demo are the only places that know both sides
+    from ..sandbox.server import SandboxServer, open_storage
+
+    config = SandboxConfig(db_url=f"sqlite:///{sandbox_dir() / 'demo.db'}", live_activity=live_activity)
+    storage = open_storage(config, progress=progress)
+    server = SandboxServer(config, storage=storage).start()
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+def demo_workspace(url: str, username: str = "owner", **sync_options) -> Workspace:
+    """Signed in to the demo shop with tokens held in memory only (no keyring)."""
+    client = PlatformClient(url)
+    client.sign_in(username, "demo")
+    shop = client.me()["shop"]
+    engine = open_cache(cache_path(f"demo-{username}", shop["id"]))
+    return Workspace.open(engine, client, **sync_options)
+
+
+def wait_for_first_sync(app: QApplication, workspace: Workspace, timeout: float = 120.0) -> None:
+    """Keep the event loop turning until the engine has finished one pass."""
+    deadline = time.monotonic() + timeout
+    while not (workspace.sync.passes >= 1 and workspace.sync.idle()) and time.monotonic() < deadline:
+        app.processEvents()
+        time.sleep(0.02)
+    for _ in range(10):
+        app.processEvents()
+
+
+def run_demo(theme_name: str | None = None, lang: str | None = None) -> int:
+    from .main_window import MainWindow
+
+    app = application()
+    i18n.install(app, lang)
+    theme.apply(app, theme_name)
+    print(QCoreApplication.translate("app", "Preparing the demo shop…"), flush=True)
+    with demo_platform(progress=print) as server:
+        workspace = demo_workspace(server.url)
+        workspace.sync.start()
+        window = MainWindow(workspace, settings())
+        window.show()
+        try:
+            return app.exec()
+        finally:
+            workspace.close()
+
+
+def screenshots(target: Path, themes: list[str], langs: list[str], size=(1440, 900)) -> list[Path]:
+    """Every view with its detail pane, per theme and language, as PNG files in ``target``."""
+    from .main_window import MainWindow
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    app = application()
+    target.mkdir(parents=True, exist_ok=True)
+    written: list[Path] = []
+    with demo_platform(live_activity=False) as server:
+        workspace = demo_workspace(server.url)
+        workspace.sync.start()
+        wait_for_first_sync(app, workspace)
+        try:
+            for lang in langs:
+                i18n.install(app, lang)
+                for name in themes:
+                    theme.apply(app, name)
+                    shot_settings = QSettings(str(target / ".screenshot-settings.ini"), QSettings.Format.IniFormat)
+                    shot_settings.clear()
+                    window = MainWindow(workspace, shot_settings)
+                    window.resize(*size)
+                    window.show()
+                    for key, view in window.views.items():
+                        window.show_view(key)
+                        view.table.selectRow(min(2, max(0, view.model.rowCount() - 1)))
+                        for _ in range(5):
+                            app.processEvents()
+                        path = target / f"{key}-{name}-{lang}.png"
+                        window.grab().save(str(path))
+                        written.append(path)
+                    window.close()
+                    window.deleteLater()
+                    app.processEvents()
+        finally:
+            workspace.close()
+            (target / ".screenshot-settings.ini").unlink(missing_ok=True)
+    return written

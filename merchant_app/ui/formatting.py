@@ -1,0 +1,79 @@
+"""Numbers, money and dates as the user's locale writes them.
+
+Money arrives in integer minor units with an ISO currency code; the number of decimals comes from
+the currency (``JPY`` has none), the symbol and separators from the locale.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QTimeZone
+
+ZERO_DECIMAL = {"JPY", "KRW", "VND", "CLP", "ISK"}
+SYMBOLS = {"CNY": "¥", "USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "HKD": "HK$"}
+
+
+def minor_digits(currency: str) -> int:
+    return 0 if currency in ZERO_DECIMAL else 2
+
+
+def money(amount: int | None, currency: str, locale: QLocale | None = None) -> str:
+    if amount is None:
+        return ""
+    locale = locale or QLocale()
+    digits = minor_digits(currency)
+    value = amount / (10 ** digits)
+    return locale.toCurrencyString(value, SYMBOLS.get(currency, currency + " "), digits)
+
+
+def money_range(low: int | None, high: int | None, currency: str) -> str:
+    if low is None:
+        return ""
+    if high is None or high == low:
+        return money(low, currency)
+    return f"{money(low, currency)} – {money(high, currency)}"
+
+
+def parse_money(text: str, currency: str, locale: QLocale | None = None) -> int | None:
+    """What the user typed as an amount, in minor units; None when it is not a number."""
+    locale = locale or QLocale()
+    cleaned = text.strip().replace(SYMBOLS.get(currency, "\0"), "").replace(currency, "").strip()
+    value, ok = locale.toDouble(cleaned)
+    if not ok:
+        try:
+            value = float(cleaned.replace(",", ""))
+        except ValueError:
+            return None
+    return round(value * 10 ** minor_digits(currency))
+
+
+def integer(n: int | None, locale: QLocale | None = None) -> str:
+    return "" if n is None else (locale or QLocale()).toString(int(n))
+
+
+def timestamp(iso: str | None, locale: QLocale | None = None) -> str:
+    """A platform timestamp (UTC ISO) in local time, short form."""
+    if not iso:
+        return ""
+    dt = QDateTime.fromString(iso[:23] + "Z", "yyyy-MM-ddTHH:mm:ss.zzzZ")
+    if not dt.isValid():
+        dt = QDateTime.fromString(iso, "yyyy-MM-ddTHH:mm:ssZ")
+    dt.setTimeZone(QTimeZone.UTC)
+    return (locale or QLocale()).toString(dt.toLocalTime(), QLocale.FormatType.ShortFormat)
+
+
+def ago(iso: str | None, now: datetime | None = None) -> str:
+    """How long ago, in words: "just now", "5 min ago", "3 h ago", else the date."""
+    tr = QCoreApplication.translate
+    if not iso:
+        return tr("formatting", "never")
+    then = datetime.fromisoformat(iso.replace("Z", "+00:00"))
+    seconds = ((now or datetime.now(UTC)) - then).total_seconds()
+    if seconds < 45:
+        return tr("formatting", "just now")
+    if seconds < 3600:
+        return tr("formatting", "%n min ago", "", max(1, round(seconds / 60)))
+    if seconds < 86400:
+        return tr("formatting", "%n h ago", "", round(seconds / 3600))
+    return timestamp(iso)

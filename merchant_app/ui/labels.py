@@ -1,0 +1,56 @@
+"""Display names of the platform's codes (statuses, reasons...) and of the columns the core defines.
+
+The core speaks in codes and English labels; these tables give lupdate the strings to translate and
+the views one place to look them up.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+COLUMN_LABELS = [
+    QT_TRANSLATE_NOOP("columns", "Title"), QT_TRANSLATE_NOOP("columns", "Status"),
+    QT_TRANSLATE_NOOP("columns", "Category"), QT_TRANSLATE_NOOP("columns", "Price"),
+    QT_TRANSLATE_NOOP("columns", "Available"), QT_TRANSLATE_NOOP("columns", "Variants"),
+    QT_TRANSLATE_NOOP("columns", "Complete"), QT_TRANSLATE_NOOP("columns", "Updated"),
+    QT_TRANSLATE_NOOP("columns", "SKU"), QT_TRANSLATE_NOOP("columns", "Product"),
+    QT_TRANSLATE_NOOP("columns", "Variant"), QT_TRANSLATE_NOOP("columns", "Location"),
+    QT_TRANSLATE_NOOP("columns", "On hand"), QT_TRANSLATE_NOOP("columns", "Committed"),
+]
+
+CODES = {
+    # listing status
+    "draft": QT_TRANSLATE_NOOP("codes", "Draft"),
+    "active": QT_TRANSLATE_NOOP("codes", "Active"),
+    "delisted": QT_TRANSLATE_NOOP("codes", "Delisted"),
+    "blocked_by_platform": QT_TRANSLATE_NOOP("codes", "Blocked by platform"),
+    # stock state
+    "in": QT_TRANSLATE_NOOP("codes", "In stock"),
+    "low": QT_TRANSLATE_NOOP("codes", "Low stock"),
+    "out": QT_TRANSLATE_NOOP("codes", "Out of stock"),
+    # completeness
+    "no_image": QT_TRANSLATE_NOOP("codes", "No image"),
+    "short_description": QT_TRANSLATE_NOOP("codes", "Short description"),
+    "no_barcode": QT_TRANSLATE_NOOP("codes", "No barcode"),
+    "any": QT_TRANSLATE_NOOP("codes", "Anything missing"),
+    # stock adjustment reasons
+    "received": QT_TRANSLATE_NOOP("codes", "Received"),
+    "sold": QT_TRANSLATE_NOOP("codes", "Sold"),
+    "returned": QT_TRANSLATE_NOOP("codes", "Return restock"),
+    "damaged": QT_TRANSLATE_NOOP("codes", "Damaged"),
+    "lost": QT_TRANSLATE_NOOP("codes", "Lost"),
+    "correction": QT_TRANSLATE_NOOP("codes", "Count correction"),
+    "cycle_count": QT_TRANSLATE_NOOP("codes", "Cycle count"),
+    "transfer": QT_TRANSLATE_NOOP("codes", "Transfer"),
+}
+
+
+def column(label: str) -> str:
+    return QCoreApplication.translate("columns", label)
+
+
+def code(value: str | None) -> str:
+    if value is None:
+        return ""
+    source = CODES.get(value)
+    return QCoreApplication.translate("codes", source) if source else value.replace("_", " ").capitalize()

@@ -1,0 +1,190 @@
+"""The main window: sidebar navigation, the views, and a status bar that always says where sync stands."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QProgressBar,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..services.workspace import Workspace
+from ..sync.engine import SyncStatus
+from . import formatting, theme
+from .bridge import SyncBridge, run_in_background
+from .conflicts import ConflictsDialog
+from .records_view import RecordsView
+from .views.listings import ListingsView
+from .views.stock import StockView
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, workspace: Workspace, settings: QSettings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.settings = settings
+        shop = workspace.shop.get("name") or self.tr("Shop")
+        self.setWindowTitle(self.tr("%1 — Merchant Console").replace("%1", shop))
+        self.resize(1440, 900)
+        self.bridge = SyncBridge(workspace.sync.events, workspace.changes, self)
+
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        side = QWidget()
+        side.setFixedWidth(208)
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        side_layout.setSpacing(0)
+        brand = QLabel(shop, objectName="brand")
+        brand.setWordWrap(True)
+        side_layout.addWidget(brand)
+        who = QLabel(f"{workspace.actor.username} · {self._role_name(workspace.actor.role)}", objectName="brand")
+        who.setStyleSheet("font-size: 9pt; font-weight: normal; padding-top: 0; padding-bottom: 10px;")
+        side_layout.addWidget(who)
+        self.sidebar = QListWidget(objectName="sidebar")
+        side_layout.addWidget(self.sidebar, 1)
+        self.stack = QStackedWidget()
+        row.addWidget(side)
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self.views: dict[str, RecordsView] = {}
+        for key, factory, label in (("listings", ListingsView, self.tr("Listings")),
+                                    ("stock", StockView, self.tr("Stock"))):
+            view = factory(workspace, settings, self)
+            self.views[key] = view
+            self.stack.addWidget(view)
+            item = QListWidgetItem(label)
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            self.sidebar.addItem(item)
+            self.bridge.event.connect(view.on_sync_event)
+            self.bridge.changes.connect(view.on_changes)
+        self.sidebar.currentRowChanged.connect(self.stack.setCurrentIndex)
+        for i, key in enumerate(self.views):
+            action = QAction(self)
+            action.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
+            action.triggered.connect(lambda _=False, k=key: self.show_view(k))
+            self.addAction(action)
+
+        self._build_status_bar()
+        self.bridge.event.connect(self._on_sync_event)
+        self.bridge.changes.connect(self._on_changes)
+        self._tick = QTimer(self, interval=30_000)
+        self._tick.timeout.connect(self._refresh_status)
+        self._tick.start()
+        self._restore()
+        self._refresh_status()
+
+    def _role_name(self, role: str) -> str:
+        return {"owner": self.tr("Owner"), "merchant": self.tr("Merchant"), "agent": self.tr("Agent")}.get(role, role)
+
+    # --- navigation -------------------------------------------------------------------------
+    def show_view(self, key: str) -> RecordsView:
+        index = list(self.views).index(key)
+        self.sidebar.setCurrentRow(index)
+        return self.views[key]
+
+    def current_view(self) -> RecordsView:
+        return self.stack.currentWidget()
+
+    # --- status bar -------------------------------------------------------------------------
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        bar.setSizeGripEnabled(False)
+        self.online_label = QLabel()
+        self.synced_label = QLabel()
+        self.pending_label = QLabel()
+        self.conflicts_button = QPushButton()
+        self.conflicts_button.setFlat(True)
+        self.conflicts_button.setToolTip(self.tr("Edits the platform did not accept as they were (Ctrl+Shift+C)"))
+        self.conflicts_button.setShortcut("Ctrl+Shift+C")
+        self.conflicts_button.clicked.connect(self.open_conflicts)
+        self.progress = QProgressBar()
+        self.progress.setMaximumWidth(160)
+        self.progress.setMaximumHeight(12)
+        self.progress.setTextVisible(False)
+        self.progress.setRange(0, 0)
+        self.progress.hide()
+        self.activity_label = QLabel(objectName="muted")
+        bar.addWidget(self.online_label)
+        bar.addWidget(self.synced_label)
+        bar.addWidget(self.pending_label)
+        bar.addWidget(self.conflicts_button)
+        bar.addPermanentWidget(self.activity_label)
+        bar.addPermanentWidget(self.progress)
+
+    def _on_sync_event(self, event) -> None:
+        if event.kind == "pull_started":
+            self.progress.show()
+            self.activity_label.setText(self.tr("Syncing %1…").replace("%1", event.resource))
+        elif event.kind == "pull_progress":
+            self.activity_label.setText(self.tr("Syncing %1… %2").replace("%1", event.resource)
+                                        .replace("%2", formatting.integer(event.count)))
+        elif event.kind == "status":
+            self.progress.hide()
+            self.activity_label.clear()
+            self._show_status(event.status)
+        elif event.kind in ("online", "offline", "conflict", "rejected", "push_done", "signed_out"):
+            self._refresh_status()
+
+    def _on_changes(self, _changes) -> None:
+        self._refresh_status()
+
+    def _refresh_status(self) -> None:
+        run_in_background(self.workspace.sync.status, self._show_status, lambda err: None, self)
+
+    def _show_status(self, status: SyncStatus | None) -> None:
+        if status is None:
+            return
+        self.last_status = status
+        t = theme.current()
+        if not status.signed_in:
+            dot, text = t.danger, self.tr("Signed out — sign in again to sync")
+        elif status.online is False:
+            dot, text = t.warning, self.tr("Offline — edits are kept and sent when back online")
+        elif status.online:
+            dot, text = t.success, self.tr("Online")
+        else:
+            dot, text = t.muted, self.tr("Connecting…")
+        self.online_label.setText(f"<span style='color:{dot}'>●</span> {text}")
+        self.online_label.setToolTip(status.last_error or "")
+        self.synced_label.setText(self.tr("Last sync: %1").replace("%1", formatting.ago(status.last_sync_at)))
+        self.pending_label.setText(self.tr("%n edit(s) waiting", "", status.pending) if status.pending
+                                   else self.tr("All edits synced"))
+        attention = status.conflicts + status.rejected
+        self.conflicts_button.setVisible(bool(attention))
+        self.conflicts_button.setText(self.tr("⚠ %n need(s) attention", "", attention))
+        self.conflicts_button.setStyleSheet(f"color: {t.danger}; font-weight: 600; border: none;")
+
+    def open_conflicts(self) -> None:
+        dialog = ConflictsDialog(self.workspace, self)
+        dialog.finished.connect(lambda _: self._refresh_status())
+        dialog.open()
+
+    # --- state ------------------------------------------------------------------------------
+    def _restore(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        current = self.settings.value("window/view", "listings")
+        self.show_view(current if current in self.views else "listings")
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        key = next((k for k, v in self.views.items() if v is self.current_view()), "listings")
+        self.settings.setValue("window/view", key)
+        for view in self.views.values():
+            view.save_state()
+        self.bridge.close()
+        super().closeEvent(event)

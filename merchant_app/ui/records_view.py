@@ -1,0 +1,313 @@
+"""The pattern every table view follows: a title, a filter bar, a windowed table and a detail pane.
+
+Subclasses say which :class:`ViewQuery` they show, add their filter widgets and actions, and fill
+the detail pane for the selected record. This base keeps the rest the same everywhere: debounced
+text search, sort by header click (in SQL), row counts, keeping the selected record across
+refreshes, reloading rows changed by the services or pulled by the sync, CSV export of the current
+filter, and remembering the table's columns, sort and filters.
+"""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..services.workspace import Workspace
+from ..store.queries import FilterState, ViewQuery
+from . import formatting, labels
+from .table_model import WindowedTableModel
+
+
+class RecordsView(QWidget):
+    query: ViewQuery
+    selectionChangedTo = Signal(object)   # record id or None
+
+    def __init__(self, workspace: Workspace, settings: QSettings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.settings = settings
+        self.model = WindowedTableModel(workspace.engine, self.query, self)
+        self.current_id: int | None = None
+        self._pending_refresh = QTimer(self, singleShot=True, interval=400)
+        self._pending_refresh.timeout.connect(self.refresh)
+        self._search_timer = QTimer(self, singleShot=True, interval=200)
+        self._search_timer.timeout.connect(self.apply_filters)
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(16, 12, 16, 8)
+        outer.setSpacing(8)
+        head = QHBoxLayout()
+        self.title_label = QLabel(self.view_title(), objectName="viewTitle")
+        self.count_label = QLabel(objectName="muted")
+        head.addWidget(self.title_label)
+        head.addWidget(self.count_label)
+        head.addStretch(1)
+        self.actions_bar = QHBoxLayout()
+        head.addLayout(self.actions_bar)
+        self.export_button = QPushButton(self.tr("Export CSV…"))
+        self.export_button.setToolTip(self.tr("Export the rows of the current filter (Ctrl+E)"))
+        self.export_button.clicked.connect(self.export_csv)
+        head.addWidget(self.export_button)
+        outer.addLayout(head)
+
+        bar = QFrame(objectName="filterBar")
+        self.filter_layout = QHBoxLayout(bar)
+        self.filter_layout.setContentsMargins(0, 0, 0, 0)
+        self.search = QLineEdit(placeholderText=self.search_hint(), clearButtonEnabled=True)
+        self.search.setMinimumWidth(260)
+        self.search.textChanged.connect(lambda _: self._search_timer.start())
+        self.filter_layout.addWidget(self.search, 2)
+        self.add_filters()
+        self.clear_button = QPushButton(self.tr("Clear filters"))
+        self.clear_button.clicked.connect(self.clear_filters)
+        self.filter_layout.addWidget(self.clear_button)
+        outer.addWidget(bar)
+
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setSortingEnabled(True)
+        self.table.setAlternatingRowColors(True)
+        self.table.setShowGrid(False)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(28)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header = self.table.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setSectionsMovable(True)
+        header.setStretchLastSection(True)
+        for i, column in enumerate(self.query.columns):
+            self.table.setColumnWidth(i, column.width)
+        key, desc = self.query.default_sort
+        header.setSortIndicator(self._column_index(key),
+                                Qt.SortOrder.DescendingOrder if desc else Qt.SortOrder.AscendingOrder)
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+
+        self.detail = QFrame(objectName="detail")
+        self.detail.setMinimumWidth(340)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 0)
+        self.splitter.setSizes([880, 420])
+        self.splitter.setChildrenCollapsible(False)
+        outer.addWidget(self.splitter, 1)
+        self.build_detail(self.detail)
+        self.model.countChanged.connect(self._show_count)
+        self.model.modelReset.connect(self._restore_current)
+        QShortcut(QKeySequence("Ctrl+F"), self, activated=self.focus_search)
+        QShortcut(QKeySequence("Ctrl+E"), self, activated=self.export_csv)
+        self.restore_state()
+        self._show_count(self.model.rowCount())
+        self.show_detail(None)
+
+    # --- for subclasses ---------------------------------------------------------------------
+    def view_title(self) -> str:
+        raise NotImplementedError
+
+    def search_hint(self) -> str:
+        return self.tr("Search")
+
+    def add_filters(self) -> None:
+        """Add filter widgets to ``self.filter_layout``; call ``self.apply_filters`` when they change."""
+
+    def filter_values(self) -> dict:
+        return {}
+
+    def set_filter_values(self, values: dict) -> None:
+        """Put saved or requested filter values back into the widgets."""
+
+    def build_detail(self, frame: QFrame) -> None:
+        raise NotImplementedError
+
+    def show_detail(self, record_id: int | None) -> None:
+        raise NotImplementedError
+
+    def refresh_detail(self, record_id: int) -> None:
+        """The shown record may have changed (a pull, an edit): show it again. Views with a form
+        override this so that what the user is typing is never overwritten."""
+        self.show_detail(record_id)
+
+    def resources(self) -> tuple[str, ...]:
+        """Resources whose changes can alter these rows."""
+        return (self.query.resource,)
+
+    # --- helpers for subclasses -------------------------------------------------------------
+    def combo(self, placeholder: str, options: list[tuple[str, object]]) -> QComboBox:
+        box = QComboBox()
+        box.addItem(placeholder, None)
+        for text, value in options:
+            box.addItem(text, value)
+        box.currentIndexChanged.connect(lambda _: self.apply_filters())
+        self.filter_layout.addWidget(box)
+        return box
+
+    @staticmethod
+    def select_data(box: QComboBox, value) -> None:
+        i = box.findData(value)
+        box.setCurrentIndex(max(i, 0))
+
+    def add_action(self, text: str, tip: str, slot, primary: bool = False) -> QPushButton:
+        button = QPushButton(text)
+        button.setToolTip(tip)
+        if primary:
+            button.setProperty("primary", True)
+        button.clicked.connect(slot)
+        self.actions_bar.addWidget(button)
+        return button
+
+    def error(self, title: str, err: Exception) -> None:
+        QMessageBox.warning(self, title, getattr(err, "message", str(err)))
+
+    # --- filtering and selection ------------------------------------------------------------
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def apply_filters(self) -> None:
+        self.model.set_filter(FilterState(self.filter_values(), self.search.text()))
+        self.save_state()
+
+    def clear_filters(self) -> None:
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        self.set_filter_values({})
+        self.apply_filters()
+
+    def filter_to(self, values: dict, text: str = "") -> None:
+        """Show the rows matching these filters (from Home, the command palette, a saved view)."""
+        self.search.blockSignals(True)
+        self.search.setText(text)
+        self.search.blockSignals(False)
+        self.set_filter_values(values)
+        self.apply_filters()
+
+    def _show_count(self, n: int) -> None:
+        self.count_label.setText(self.tr("%n record(s)", "", n))
+
+    def _current_changed(self, current, _previous) -> None:
+        record_id = self.model.record_id(current.row()) if current.isValid() else None
+        if record_id != self.current_id:
+            self.current_id = record_id
+            self.show_detail(record_id)
+            self.selectionChangedTo.emit(record_id)
+
+    def _restore_current(self) -> None:
+        if self.current_id is None:
+            return
+        row = self.model.row_of(self.current_id)
+        if row is None:
+            self.current_id = None
+            self.show_detail(None)
+            return
+        self.table.selectionModel().blockSignals(True)
+        self.table.selectRow(row)
+        self.table.selectionModel().blockSignals(False)
+        self.refresh_detail(self.current_id)
+
+    def select_record(self, record_id: int) -> bool:
+        row = self.model.row_of(record_id)
+        if row is None:
+            return False
+        self.table.selectRow(row)
+        self.table.scrollTo(self.model.index(row, 0))
+        return True
+
+    def selected_ids(self) -> list[int]:
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        return [rid for rid in (self.model.record_id(r) for r in rows) if rid is not None]
+
+    # --- keeping current --------------------------------------------------------------------
+    def refresh(self) -> None:
+        self.model.refresh()
+
+    def on_changes(self, changes) -> None:
+        if changes.resource in self.resources():
+            self.model.reload_ids(changes.ids)
+            if self.current_id in changes.ids:
+                self.refresh_detail(self.current_id)
+
+    def on_sync_event(self, event) -> None:
+        if event.kind == "pull_done" and event.resource in self.resources() and event.count:
+            self._pending_refresh.start()
+
+    # --- export -----------------------------------------------------------------------------
+    def export_csv(self, path: str | None = None) -> Path | None:
+        if not path:
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export CSV"), f"{self.query.name}.csv",
+                                                  self.tr("CSV files (*.csv)"))
+            if not path:
+                return None
+        target = Path(path)
+        columns = self.query.columns
+        with self.workspace.engine.connect() as conn, target.open("w", newline="", encoding="utf-8-sig") as f:
+            writer = csv.writer(f)
+            writer.writerow(["id", *[labels.column(c.label) for c in columns]])
+            for row in self.query.stream(conn, self.model.state, self.model.sort_key, self.model.descending):
+                writer.writerow([row[0], *[self._csv_value(c, row[i + 1], row) for i, c in enumerate(columns)]])
+        return target
+
+    def _csv_value(self, column, value, row):
+        if value is None:
+            return ""
+        if column.kind == "money":
+            currency = row[len(self.query.columns) + 1] or ""
+            return f"{value / 10 ** formatting.minor_digits(currency):.{formatting.minor_digits(currency)}f}"
+        if column.kind == "status":
+            return value
+        return value
+
+    # --- remembered state -------------------------------------------------------------------
+    def _key(self, name: str) -> str:
+        return f"views/{self.query.name}/{name}"
+
+    def save_state(self) -> None:
+        self.settings.setValue(self._key("header"), self.table.horizontalHeader().saveState())
+        self.settings.setValue(self._key("splitter"), self.splitter.saveState())
+        self.settings.setValue(self._key("filters"), {k: v for k, v in self.filter_values().items() if v is not None})
+        self.settings.setValue(self._key("search"), self.search.text())
+
+    def restore_state(self) -> None:
+        header = self.settings.value(self._key("header"))
+        if header is not None:
+            self.table.horizontalHeader().restoreState(header)
+        splitter = self.settings.value(self._key("splitter"))
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+        values = self.settings.value(self._key("filters")) or {}
+        text = self.settings.value(self._key("search")) or ""
+        header_view = self.table.horizontalHeader()
+        column = header_view.sortIndicatorSection()
+        if 0 <= column < len(self.query.columns):
+            self.model.sort_key = self.query.columns[column].key
+            self.model.descending = header_view.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+        if values or text:
+            self.filter_to(dict(values), str(text))
+        else:
+            self.model.refresh()
+
+    def _column_index(self, key: str) -> int:
+        return next(i for i, c in enumerate(self.query.columns) if c.key == key)
