@@ -1,4 +1,4 @@
-"""Shared by the UI tests: Qt offscreen, the real sandbox, and an in-memory OS keyring.
+"""Shared by the UI tests: Qt offscreen and the real sandbox (the in-memory keyring is in tests/conftest.py).
 
 ``QT_QPA_PLATFORM`` is set before anything imports Qt, so widgets render without a display.
 """
@@ -9,39 +9,44 @@ import os
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
-import keyring
 import pytest
-from keyring.backend import KeyringBackend
-from keyring.errors import PasswordDeleteError
 
 from tests.integration.conftest import sandbox, shop_db, shop_template  # noqa: F401 - fixtures
 
 
-class MemoryKeyring(KeyringBackend):
-    """An OS keyring that lives in this process: what the tests use instead of the real one."""
-
-    priority = 1
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.entries: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.entries.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.entries[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        if self.entries.pop((service, username), None) is None:
-            raise PasswordDeleteError(username)
+def settle(qtbot, condition, timeout: int = 20000) -> None:
+    """Let the event loop run until ``condition()`` holds (sync threads report through it)."""
+    qtbot.waitUntil(condition, timeout=timeout)
 
 
 @pytest.fixture
-def memory_keyring():
-    """The OS keyring replaced by an in-memory one for the test; ``.entries`` shows what was stored."""
-    previous = keyring.get_keyring()
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
-    yield backend
-    keyring.set_keyring(previous)
+def window_for(qtbot):
+    """window_for(url, user) -> a main window signed in to that platform, its first sync done."""
+    from PySide6.QtWidgets import QApplication
+
+    from merchant_app.ui import theme
+    from merchant_app.ui.app import demo_workspace, settings
+    from merchant_app.ui.main_window import MainWindow
+
+    opened = []
+
+    def make(url: str, user: str = "owner", **sync_options):
+        theme.apply(QApplication.instance(), "light")
+        options = {"feed_timeout": 1.0, "probe_min": 0.1, "probe_max": 0.5, "retry_base": 0.05, "retry_cap": 0.3}
+        options.update(sync_options)
+        workspace = demo_workspace(url, user, **options)
+        workspace.client.max_attempts = 2
+        workspace.client.backoff_base = 0.01
+        workspace.sync.start()
+        settle(qtbot, lambda: workspace.sync.passes >= 1 and workspace.sync.idle(), 60000)
+        window = MainWindow(workspace, settings())
+        qtbot.addWidget(window)
+        window.show()
+        window.activateWindow()
+        qtbot.waitUntil(window.isActiveWindow)  # shortcuts go to the active window, as on a desktop
+        opened.append(workspace)
+        return window
+
+    yield make
+    for workspace in opened:
+        workspace.close()
