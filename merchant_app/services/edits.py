@@ -11,15 +11,16 @@ The returned :class:`Changes` tell the views which rows to reload.
 from __future__ import annotations
 
 import copy
+import time
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection, Engine, insert
+from sqlalchemy import Connection, Engine, delete, func, insert, select
 
 from ..models import Base, utc_now_iso
-from ..sync.mapping import changed_paths, get_path, read_record, write_record
+from ..sync.mapping import changed_paths, get_path, read_record, set_path, write_record
 from .permissions import allowed
 
 OUTBOX = Base.metadata.tables["outbox"]
@@ -85,20 +86,25 @@ def perform(engine: Engine, actor: Actor, action: str, record_id: int, **params:
     return perform_all(engine, actor, [(action, record_id, params)])[0]
 
 
-def perform_all(engine: Engine, actor: Actor, steps: list[tuple[str, int, Params]]) -> list[Changes]:
+def perform_all(engine: Engine, actor: Actor, steps: list[tuple[str, int, Params]],
+                hold_seconds: float = 0.0) -> list[Changes]:
     """Several changes as one: all are made, or — when any is refused — none (a form saved with a
-    price and a title, a bulk price change). Each still gets its own outbox entry, in order."""
+    price and a title, a bulk price change). Each still gets its own outbox entry, in order.
+    ``hold_seconds`` keeps the entries from being sent for that long, so they can still be undone
+    (a bulk change's grace period)."""
     for action, _, params in steps:
         m = MUTATIONS[action]
         for permission in (m.permission, *m.extra_permissions(params)):
             if not allowed(actor.role, permission):
                 raise NotAllowed("forbidden", f"Your role ({actor.role}) may not do this.")
     with engine.begin() as conn:
-        return [_perform_in(conn, actor, MUTATIONS[action], record_id, dict(params))
+        hold = time.time() + hold_seconds if hold_seconds > 0 else None
+        return [_perform_in(conn, actor, MUTATIONS[action], record_id, dict(params), hold)
                 for action, record_id, params in steps]
 
 
-def _perform_in(conn: Connection, actor: Actor, m: Mutation, record_id: int, params: Params) -> Changes:
+def _perform_in(conn: Connection, actor: Actor, m: Mutation, record_id: int, params: Params,
+                hold_until: float | None = None) -> Changes:
     record = read_record(conn, m.resource, record_id)
     if record is None:
         raise RecordMissing("not_found", f"There is no {m.resource.rstrip('s')} {record_id} in this shop.")
@@ -112,9 +118,52 @@ def _perform_in(conn: Connection, actor: Actor, m: Mutation, record_id: int, par
     now = utc_now_iso()
     conn.execute(insert(OUTBOX).values(
         idempotency_key=key, resource=m.resource, record_id=record_id, action=m.action, method=method, path=path,
-        body=body, base_version=before["version"], state="pending", attempts=0, created_at=now, updated_at=now))
+        body=body, base_version=before["version"], state="pending", attempts=0, next_attempt_at=hold_until,
+        created_at=now, updated_at=now))
     conn.execute(insert(AUDIT).values(
         at=now, actor=actor.username, action=m.action, resource=m.resource, record_id=record_id,
         before={p: get_path(before, p) for p in paths}, after={p: get_path(record, p) for p in paths},
         outbox_key=key, synced=False))
     return Changes(m.resource, frozenset({record_id}), key, tuple(paths))
+
+
+def undo(engine: Engine, actor: Actor, keys: list[str]) -> list[Changes]:
+    """Take back local changes the platform has not received yet (their outbox entries still
+    pending), newest first: the fields go back to their values before, the entries are dropped
+    from the outbox, and the audit log says so. All or nothing: if any of them has already left
+    (in flight, sent, or in conflict), nothing is undone and the error says which."""
+    changes = []
+    with engine.begin() as conn:
+        entries = conn.execute(select(OUTBOX).where(OUTBOX.c.idempotency_key.in_(keys))
+                               .order_by(OUTBOX.c.id.desc())).mappings().all()
+        missing = set(keys) - {e["idempotency_key"] for e in entries}
+        if missing:
+            raise ServiceError("unknown_change", "Some of these changes no longer exist.")
+        gone = [e for e in entries if e["state"] != "pending"]
+        if gone:
+            raise ServiceError("already_sent", f"{len(gone)} of these changes already went to the platform "
+                               "and cannot be undone here; change the values back instead.")
+        for e in entries:
+            later = conn.execute(select(func.count()).select_from(OUTBOX).where(
+                OUTBOX.c.resource == e["resource"], OUTBOX.c.record_id == e["record_id"], OUTBOX.c.id > e["id"],
+                OUTBOX.c.state.in_(("pending", "in_flight", "conflict")),
+                OUTBOX.c.idempotency_key.not_in(keys))).scalar_one()
+            if later:
+                raise ServiceError("changed_since", "The record was changed again after this; undo the later "
+                                   "change first.")
+            audit = conn.execute(select(AUDIT).where(AUDIT.c.outbox_key == e["idempotency_key"])).mappings().first()
+            record = read_record(conn, e["resource"], e["record_id"])
+            if audit is not None and record is not None:
+                for path, value in (audit["before"] or {}).items():
+                    set_path(record, path, value)
+                write_record(conn, e["resource"], record)
+            conn.execute(delete(OUTBOX).where(OUTBOX.c.id == e["id"]))
+            now = utc_now_iso()
+            conn.execute(insert(AUDIT).values(
+                at=now, actor=actor.username, action=f"undo:{e['action']}", resource=e["resource"],
+                record_id=e["record_id"], before=audit["after"] if audit else None,
+                after=audit["before"] if audit else None, outbox_key=None, synced=True))
+            if audit is not None:
+                conn.execute(AUDIT.update().where(AUDIT.c.id == audit["id"]).values(outbox_key=None))
+            changes.append(Changes(e["resource"], frozenset({e["record_id"]})))
+    return changes

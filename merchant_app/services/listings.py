@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ..sync.mapping import read_record
 from .edits import Mutation, Params, ServiceError, register
 
 EDITABLE = ("title", "description", "category", "brand", "tags")
@@ -75,3 +76,70 @@ register(Mutation(
     lambda rec, p: ("POST", f"/listings/{rec['id']}/variants/{p['variant_id']}/price",
                     {"price": p["price"], "compare_at_price": p["compare_at_price"]}),
 ))
+
+
+# --- bulk price change ---------------------------------------------------------------------------
+
+BULK_MODES = ("percent", "amount", "set")
+
+
+def plan_price_change(engine, listing_ids: list[int], mode: str, value: int | float,
+                      round_to: int = 0) -> list[dict]:
+    """What a bulk price change would do, variant by variant, before anything is changed.
+
+    ``mode``: ``percent`` (``value`` = +10 for 10 % up, -15 for 15 % down), ``amount`` (``value`` in
+    minor units, added; negative lowers) or ``set`` (``value`` in minor units). ``round_to`` rounds
+    the new prices to a step in minor units (``100``: whole yuan), away from zero. Each line says
+    the old and new price and, when the new price cannot be set, why (``error``). A compare-at price
+    at or below the new price is cleared, and the line says so.
+    """
+    if mode not in BULK_MODES:
+        raise ServiceError("invalid_mode", f"Choose one of {', '.join(BULK_MODES)}.", "mode")
+    if not isinstance(value, (int, float)) or isinstance(value, bool):
+        raise ServiceError("invalid_amount", "The change must be a number.", "value")
+    if mode == "percent" and not -95 <= value <= 1000:
+        raise ServiceError("invalid_amount", "A percentage change goes from -95 % to +1000 %.", "value")
+    if not listing_ids:
+        raise ServiceError("nothing_selected", "Select the listings to change first.")
+    lines = []
+    with engine.connect() as conn:
+        for listing_id in listing_ids:
+            record = read_record(conn, "listings", listing_id)
+            if record is None:
+                continue
+            for v in record["variants"]:
+                old = v["price"]
+                if mode == "percent":
+                    new = old * (100 + value) / 100
+                elif mode == "amount":
+                    new = old + value
+                else:
+                    new = value
+                new = int(round(new))
+                if round_to > 1:
+                    new = -(-new // round_to) * round_to
+                line = {"listing_id": listing_id, "variant_id": v["id"], "sku": v["sku"], "title": record["title"],
+                        "currency": record.get("currency"), "old": old, "new": new,
+                        "compare_at_price": v.get("compare_at_price"), "error": None, "note": None}
+                if record["status"] == "blocked_by_platform":
+                    line["error"] = "The platform blocked this listing."
+                elif new <= 0:
+                    line["error"] = "The new price would be zero or less."
+                elif new > 10**11:
+                    line["error"] = "The new price is implausibly large."
+                if line["compare_at_price"] is not None and line["compare_at_price"] <= new:
+                    line["compare_at_price"] = None
+                    line["note"] = "compare-at price cleared (not above the new price)"
+                lines.append(line)
+    return lines
+
+
+def price_steps(plan: list[dict]) -> list[tuple[str, int, dict]]:
+    """The service steps that carry out a plan (only lines that change and have no error)."""
+    bad = [line for line in plan if line["error"]]
+    if bad:
+        raise ServiceError("plan_has_errors", f"{len(bad)} price(s) cannot be set: "
+                           f"{bad[0]['sku']}: {bad[0]['error']}")
+    return [("listings.set_price", line["listing_id"],
+             {"variant_id": line["variant_id"], "price": line["new"], "compare_at_price": line["compare_at_price"]})
+            for line in plan if line["new"] != line["old"]]

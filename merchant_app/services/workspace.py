@@ -17,10 +17,14 @@ from ..platform.client import PlatformClient
 from ..sync.engine import SyncEngine
 from ..sync.events import Broadcaster
 from ..sync.mapping import read_record
-from .edits import Actor, Changes, perform, perform_all
+from .edits import Actor, Changes, perform, perform_all, undo
 from .permissions import allowed
 
 OUTBOX = Base.metadata.tables["outbox"]
+
+
+UNDO_GRACE_SECONDS = 10.0
+"""How long a bulk change waits before it is sent, so that it can be undone."""
 
 
 @dataclass
@@ -50,13 +54,26 @@ class Workspace:
         self.sync.push_soon()
         return changes
 
-    def perform_all(self, steps: list[tuple[str, int, dict[str, Any]]]) -> list[Changes]:
+    def perform_all(self, steps: list[tuple[str, int, dict[str, Any]]], hold_seconds: float = 0.0) -> list[Changes]:
         """Several changes, all or none (see ``edits.perform_all``)."""
-        done = perform_all(self.engine, self.actor, steps)
+        done = perform_all(self.engine, self.actor, steps, hold_seconds)
         for changes in done:
             self.changes.emit(changes)
         self.sync.push_soon()
         return done
+
+    def undo(self, keys: list[str]) -> list[Changes]:
+        """Take back changes not sent yet (see ``edits.undo``)."""
+        done = undo(self.engine, self.actor, keys)
+        for changes in done:
+            self.changes.emit(changes)
+        return done
+
+    def pending_keys(self, keys: list[str]) -> int:
+        """How many of these changes are still waiting to be sent (so can still be undone)."""
+        with self.engine.connect() as conn:
+            return conn.execute(select(func.count()).select_from(OUTBOX).where(
+                OUTBOX.c.idempotency_key.in_(keys), OUTBOX.c.state == "pending")).scalar_one()
 
     def record(self, resource: str, record_id: int) -> dict | None:
         """A record as the cache holds it now (with local edits applied)."""

@@ -26,6 +26,7 @@ from ...store.queries import LISTINGS_VIEW, SHORT_DESCRIPTION
 from .. import formatting, labels, theme
 from ..bridge import run_in_background
 from ..records_view import RecordsView
+from .bulk_price import BulkPriceDialog
 
 NEXT_STATUS = {"draft": ("active",), "active": ("delisted",), "delisted": ("active", "draft")}
 
@@ -35,8 +36,63 @@ class ListingsView(RecordsView):
 
     def __init__(self, workspace, settings, parent=None) -> None:
         self.record: dict | None = None
+        self.undo_keys: list[str] = []
         super().__init__(workspace, settings, parent)
         self.model.display_hook = self._display
+        self.bulk_button = self.add_action(self.tr("Change prices…"),
+                                           self.tr("Change the prices of the selected listings (Ctrl+Shift+P)"),
+                                           self.bulk_price)
+        self.bulk_button.setShortcut("Ctrl+Shift+P")
+        self.bulk_button.setEnabled(False)
+        self.undo_label = QLabel(objectName="muted")
+        self.undo_button = QPushButton(self.tr("Undo"))
+        self.undo_button.setToolTip(self.tr("Take the price change back (possible until it is synced)"))
+        self.undo_button.clicked.connect(self.undo_bulk)
+        self.actions_bar.insertWidget(0, self.undo_label)
+        self.actions_bar.insertWidget(1, self.undo_button)
+        self._show_undo()
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+
+    def _selection_changed(self, *_):
+        self.bulk_button.setEnabled(bool(self.table.selectionModel().selectedRows())
+                                    and self.workspace.may("prices:write"))
+
+    # --- bulk price change ------------------------------------------------------------------
+    def bulk_price(self, ids: list[int] | None = None) -> BulkPriceDialog | None:
+        ids = ids or self.selected_ids()
+        if not ids:
+            return None
+        dialog = BulkPriceDialog(self.workspace, ids, self)
+        dialog.accepted.connect(lambda: self._bulk_applied(dialog))
+        dialog.open()
+        return dialog
+
+    def _bulk_applied(self, dialog: BulkPriceDialog) -> None:
+        self.undo_keys = [c.outbox_key for c in dialog.applied if c.outbox_key]
+        self._show_undo()
+
+    def _show_undo(self) -> None:
+        if self.undo_keys and self.workspace.pending_keys(self.undo_keys) != len(self.undo_keys):
+            self.undo_keys = []  # some already left for the platform: undo is no longer possible
+        self.undo_label.setText(self.tr("%n price(s) changed.", "", len(self.undo_keys)))
+        self.undo_label.setVisible(bool(self.undo_keys))
+        self.undo_button.setVisible(bool(self.undo_keys))
+
+    def undo_bulk(self) -> None:
+        try:
+            self.workspace.undo(self.undo_keys)
+        except ServiceError as err:
+            self.undo_label.setText(err.message)
+            self.undo_button.hide()
+            self.undo_keys = []
+            return
+        self.undo_keys = []
+        self._show_undo()
+
+    def on_sync_event(self, event) -> None:
+        super().on_sync_event(event)
+        if self.undo_keys and event.kind in ("push_done", "status"):
+            self._show_undo()
 
     def view_title(self) -> str:
         return self.tr("Listings")
