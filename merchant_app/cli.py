@@ -1,5 +1,6 @@
 """The `merchant-console` command.
 
+    merchant-console                   the console: sign in to a shop, then the main window
     merchant-console --demo            the demo shop: the embedded sandbox platform, seeded, live
     merchant-console sandbox [...]     the reference platform as a standalone server
     merchant-console sync [...]        sync the local cache with a platform, for scripts and support
@@ -219,8 +220,9 @@ def main(argv: list[str] | None = None) -> int:
         return run_screenshots(args)
     if args.demo:
         return run_demo(args)
-    parser.print_help()
-    return 0
+    from .ui.app import run_console
+
+    return run_console(args.theme, args.lang)
 
 
 if __name__ == "__main__":

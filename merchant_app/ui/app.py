@@ -90,6 +90,64 @@ def run_demo(theme_name: str | None = None, lang: str | None = None) -> int:
             workspace.close()
 
 
+class Console:
+    """The window's life on real accounts: sign in, open the shop's workspace, switch accounts."""
+
+    def __init__(self, app: QApplication) -> None:
+        from ..accounts import AccountStore, MemoryVault
+
+        self.app = app
+        self.store = AccountStore()
+        self.session_vault = MemoryVault()  # sign-ins not remembered on disk, for switching back this session
+        self.workspace: Workspace | None = None
+        self.window = None
+
+    def sign_in(self) -> bool:
+        from .sign_in import SignInDialog
+
+        dialog = SignInDialog(self.store, session_vault=self.session_vault)
+        dialog.signedIn.connect(self.open)
+        return bool(dialog.exec())
+
+    def open(self, client: PlatformClient, account) -> None:
+        from .main_window import MainWindow
+
+        self.close_current()
+        engine = open_cache(account.cache_path())
+        self.workspace = Workspace.open(engine, client)
+        self.workspace.sync.start()
+        self.window = MainWindow(self.workspace, settings())
+        self.window.command(QCoreApplication.translate("app", "Switch shop or account…"), "Ctrl+Shift+A",
+                            self.switch)
+        self.window.show()
+
+    def switch(self) -> None:
+        self.sign_in()
+
+    def close_current(self) -> None:
+        if self.window is not None:
+            self.window.close()
+            self.window.deleteLater()
+            self.window = None
+        if self.workspace is not None:
+            self.workspace.close()
+            self.workspace = None
+
+
+def run_console(theme_name: str | None = None, lang: str | None = None) -> int:
+    """``merchant-console``: sign in (or pick a remembered account), then the main window."""
+    app = application()
+    i18n.install(app, lang)
+    theme.apply(app, theme_name)
+    console = Console(app)
+    if not console.sign_in():
+        return 0
+    try:
+        return app.exec()
+    finally:
+        console.close_current()
+
+
 def screenshots(target: Path, themes: list[str], langs: list[str], size=(1440, 900)) -> list[Path]:
     """Every view with its detail pane, per theme and language, as PNG files in ``target``."""
     from .main_window import MainWindow

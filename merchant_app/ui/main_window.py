@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
+from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -21,6 +22,7 @@ from ..services.workspace import Workspace
 from ..sync.engine import SyncStatus
 from . import formatting, theme
 from .bridge import SyncBridge, run_in_background
+from .command_palette import CommandPalette
 from .conflicts import ConflictsDialog
 from .records_view import RecordsView
 from .views.listings import ListingsView
@@ -71,11 +73,24 @@ class MainWindow(QMainWindow):
             self.bridge.event.connect(view.on_sync_event)
             self.bridge.changes.connect(view.on_changes)
         self.sidebar.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.commands: list[QAction] = []
         for i, key in enumerate(self.views):
-            action = QAction(self)
-            action.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
-            action.triggered.connect(lambda _=False, k=key: self.show_view(k))
-            self.addAction(action)
+            label = self.sidebar.item(i).text()
+            self.command(self.tr("Go to %1").replace("%1", label), f"Ctrl+{i + 1}",
+                         lambda k=key: self.show_view(k))
+        self.command(self.tr("Sync now"), "F5", lambda: workspace.sync.request_sync())
+        self.command(self.tr("Search in this view"), "", lambda: self.current_view().focus_search())
+        self.command(self.tr("Export this view to CSV…"), "", lambda: self.current_view().export_csv())
+        self.command(self.tr("Clear the filters of this view"), "", lambda: self.current_view().clear_filters())
+        self.command(self.tr("Change prices of the selected listings…"), "",
+                     lambda: self.show_view("listings").bulk_price())
+        self.command(self.tr("Show conflicts and rejected edits"), "", self.open_conflicts)
+        self.command(self.tr("Show low stock"), "", lambda: self.show_view("stock").filter_to({"stock": "low"}))
+        self.command(self.tr("Show listings without images"), "",
+                     lambda: self.show_view("listings").filter_to({"incomplete": "no_image"}))
+        self.command(self.tr("Command palette"), "Ctrl+K", self.open_palette)
+        # a text box would take Ctrl+K for itself (delete to the end of the line, on Linux): the palette wins
+        QApplication.instance().installEventFilter(self)
 
         self._build_status_bar()
         self.bridge.event.connect(self._on_sync_event)
@@ -85,6 +100,28 @@ class MainWindow(QMainWindow):
         self._tick.start()
         self._restore()
         self._refresh_status()
+
+    def command(self, text: str, shortcut: str, run) -> QAction:
+        """An action of the window: its shortcut works everywhere in it, and the palette lists it."""
+        action = QAction(text, self)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(lambda _=False: run())
+        self.addAction(action)
+        self.commands.append(action)
+        return action
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(obj, QWidget) and self.isAncestorOf(obj) \
+                and event.key() == Qt.Key.Key_K and event.modifiers() == Qt.KeyboardModifier.ControlModifier:
+            return True
+        return super().eventFilter(obj, event)
+
+    def open_palette(self) -> CommandPalette:
+        palette = CommandPalette([a for a in self.commands if a.text() != self.tr("Command palette")], self)
+        palette.move(self.geometry().center().x() - 260, self.geometry().top() + 80)
+        palette.open()
+        return palette
 
     def _role_name(self, role: str) -> str:
         return {"owner": self.tr("Owner"), "merchant": self.tr("Merchant"), "agent": self.tr("Agent")}.get(role, role)
@@ -187,4 +224,5 @@ class MainWindow(QMainWindow):
         for view in self.views.values():
             view.save_state()
         self.bridge.close()
+        QApplication.instance().removeEventFilter(self)
         super().closeEvent(event)

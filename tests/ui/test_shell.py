@@ -6,7 +6,6 @@ import csv
 import time
 
 import httpx
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import text
@@ -14,41 +13,11 @@ from sqlalchemy import text
 from merchant_app.sandbox.app import SandboxConfig
 from merchant_app.sandbox.server import SandboxServer
 from merchant_app.store.queries import LISTINGS_VIEW, STOCK_VIEW
-from merchant_app.ui import theme
-from merchant_app.ui.app import demo_workspace, settings
-from merchant_app.ui.main_window import MainWindow
-from merchant_app.ui.table_model import ID_ROLE, WindowedTableModel
+from merchant_app.ui.command_palette import CommandPalette
+from merchant_app.ui.table_model import ID_ROLE, RAW_ROLE, WindowedTableModel
 
 from ..integration.conftest import find
-
-
-def settle(qtbot, condition, timeout: int = 20000) -> None:
-    qtbot.waitUntil(condition, timeout=timeout)
-
-
-@pytest.fixture
-def window_for(qtbot):
-    """window_for(url, user) -> a main window signed in to that platform, first sync done."""
-    opened = []
-
-    def make(url: str, user: str = "owner", **sync_options):
-        theme.apply(QApplication.instance(), "light")
-        options = {"feed_timeout": 1.0, "probe_min": 0.1, "probe_max": 0.5, "retry_base": 0.05, "retry_cap": 0.3}
-        options.update(sync_options)
-        workspace = demo_workspace(url, user, **options)
-        workspace.client.max_attempts = 2
-        workspace.client.backoff_base = 0.01
-        workspace.sync.start()
-        settle(qtbot, lambda: workspace.sync.passes >= 1 and workspace.sync.idle(), 60000)
-        window = MainWindow(workspace, settings())
-        qtbot.addWidget(window)
-        window.show()
-        opened.append(workspace)
-        return window
-
-    yield make
-    for workspace in opened:
-        workspace.close()
+from .conftest import settle
 
 
 def test_every_table_model_passes_qt_model_tester(qtmodeltester, sandbox, window_for):
@@ -94,7 +63,6 @@ def test_listings_filter_search_and_sort_in_sql(sandbox, window_for, qtbot):
     header = view.table.horizontalHeader()
     price = [c.key for c in LISTINGS_VIEW.columns].index("price")
     header.setSortIndicator(price, Qt.SortOrder.AscendingOrder)
-    from merchant_app.ui.table_model import RAW_ROLE
     first = [view.model.data(view.model.index(r, price), RAW_ROLE) for r in range(20)]
     assert first == sorted(first)
     header.setSortIndicator(price, Qt.SortOrder.DescendingOrder)
@@ -221,3 +189,36 @@ def test_a_platform_change_shows_in_the_open_view(sandbox, window_for, qtbot):
            or view.model.data(view.model.index(view.model.row_of(listing["id"]) or row, 0)) == "Renamed upstream")
     assert time.monotonic() - started < 20
     assert view.current_id == listing["id"], "the selection stays on the record"
+
+
+def test_the_command_palette_finds_and_runs_commands(sandbox, window_for, qtbot):
+    window = window_for(sandbox.url)
+    search = window.views["listings"].search
+    search.setFocus()
+    qtbot.keyClick(search, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)  # even from a text box
+    palette = window.findChild(CommandPalette)
+    assert palette is not None and palette.isVisible()
+    assert palette.list.count() >= 8, "every command is listed"
+    qtbot.keyClicks(palette.query, "low stock")
+    assert palette.list.count() == 1
+    qtbot.keyClick(palette.query, Qt.Key.Key_Return)
+    view = window.current_view()
+    assert view is window.views["stock"] and view.state_box.currentData() == "low"
+    assert all(view.model.data(view.model.index(r, 6), RAW_ROLE) <= 5 for r in range(view.model.rowCount()))
+
+
+def test_signing_in_opens_the_shop_in_its_own_cache(sandbox, memory_keyring, qtbot):
+    from merchant_app.accounts import MemoryVault, sign_in
+    from merchant_app.ui.app import Console
+
+    console = Console(QApplication.instance())
+    client, account = sign_in(sandbox.url, "merchant", "demo", MemoryVault(), remember=False, store=console.store)
+    console.open(client, account)
+    try:
+        settle(qtbot, lambda: console.workspace.sync.passes >= 1, 60000)
+        assert account.cache_path().exists() and account.cache_path().name.startswith("merchant_")
+        assert console.window.isVisible() and console.workspace.actor.role == "merchant"
+        assert any(a.text().startswith("Switch shop") for a in console.window.commands)
+    finally:
+        console.close_current()
+    assert memory_keyring.entries == {}, "not remembered: nothing in the keyring"
