@@ -107,6 +107,10 @@ meta = Table(
 )
 
 
+# json.dumps(body, ensure_ascii=False, separators=(",", ":")), without building an encoder per record
+_encode_body = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+
+
 def format_ts(dt: datetime) -> str:
     """ISO 8601 UTC with microseconds and a Z, the platform's only timestamp format."""
     return dt.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
@@ -385,7 +389,7 @@ class Storage:
                 rec.setdefault("deleted", False)
                 row = {
                     "id": rec["id"], "seq": -rec["id"], "version": rec["version"], "updated_at": rec["updated_at"],
-                    "deleted": rec["deleted"], "body": json.dumps(rec, ensure_ascii=False, separators=(",", ":")),
+                    "deleted": rec["deleted"], "body": _encode_body(rec),
                 }
                 row.update(_lookup_values(table.name, rec))
                 batch.append(row)

@@ -6,19 +6,20 @@ the database; every test then looks at the records as the platform serves them.
 
 from __future__ import annotations
 
+import gc
 import json
 import re
 import statistics
 from collections import Counter, defaultdict
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
 from sqlalchemy import select
 
 from merchant_app.sandbox import corpus, schemas
-from merchant_app.sandbox.seed import generate
-from merchant_app.sandbox.storage import RESOURCE_TABLES, Storage, meta
+from merchant_app.sandbox.seed import _ts, generate
+from merchant_app.sandbox.storage import RESOURCE_TABLES, Storage, format_ts, meta
 
 SEED = 7
 ANCHOR = date(2026, 11, 20)
@@ -94,6 +95,32 @@ def test_same_seed_and_anchor_give_identical_records(shop, tmp_path):
     for resource in RESOURCE_TABLES:
         assert shop.bodies[resource], f"{resource}: nothing generated"
         assert bodies[resource] == shop.bodies[resource], f"{resource} differs between two runs with seed {SEED}"
+
+
+def test_generation_leaves_the_garbage_collector_as_it_was(shop, tmp_path):
+    # the generator pauses the cyclic collector while it runs; the process gets it back
+    assert gc.isenabled()
+    storage = Storage(f"sqlite:///{tmp_path}/gc.db")
+    gc.disable()
+    try:
+        generate(storage, seed=SEED, scale="small", anchor=ANCHOR)
+        assert not gc.isenabled(), "generate() turned on a collector its caller had turned off"
+    finally:
+        gc.enable()
+        storage.engine.dispose()
+
+
+def test_the_generators_timestamps_are_the_platforms():
+    # the generator formats its own timestamps (faster); they must be exactly what the platform writes
+    shanghai = timezone(SHOP_TZ)
+    moments = [datetime(2024, 12, 31, 23, 59, 59, 999_999, tzinfo=UTC),
+               datetime(2025, 1, 1, tzinfo=UTC),  # no microseconds: still six digits
+               datetime(2025, 1, 1, 7, 30, tzinfo=shanghai),  # another zone: converted to UTC
+               datetime(2026, 2, 28, 16, 0, 0, 5, tzinfo=shanghai)]
+    moments += [datetime(2024, 11, 20, tzinfo=UTC) + timedelta(seconds=i * 7919.123457) for i in range(2000)]
+    for dt in moments:
+        assert _ts(dt) == format_ts(dt), dt
+        assert TS.match(_ts(dt)), dt
 
 
 def test_another_seed_gives_another_shop(shop, tmp_path):
