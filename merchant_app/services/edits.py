@@ -167,3 +167,26 @@ def undo(engine: Engine, actor: Actor, keys: list[str]) -> list[Changes]:
                 conn.execute(AUDIT.update().where(AUDIT.c.id == audit["id"]).values(outbox_key=None))
             changes.append(Changes(e["resource"], frozenset({e["record_id"]})))
     return changes
+
+
+def dry_run(engine: Engine, actor: Actor, steps: list[tuple[str, int, Params]]) -> list[tuple[int, ServiceError]]:
+    """Check every step as ``perform_all`` would, each on top of the ones before, and change
+    nothing: the transaction is rolled back. Returns (step index, error) for each refused step, so
+    an import can list every bad row at once instead of stopping at the first."""
+    problems: list[tuple[int, ServiceError]] = []
+    with engine.connect() as conn:
+        transaction = conn.begin()
+        try:
+            for i, (action, record_id, params) in enumerate(steps):
+                m = MUTATIONS[action]
+                if not all(allowed(actor.role, p) for p in (m.permission, *m.extra_permissions(params))):
+                    problems.append((i, NotAllowed("forbidden", f"Your role ({actor.role}) may not do this.")))
+                    continue
+                try:
+                    # a refusal is raised by the check, before the step writes anything
+                    _perform_in(conn, actor, m, record_id, dict(params))
+                except ServiceError as err:
+                    problems.append((i, err))
+        finally:
+            transaction.rollback()
+    return problems

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from ..services.workspace import Workspace
 from ..sync.engine import SyncStatus
-from . import formatting, theme
+from . import formatting, labels, theme
 from .bridge import SyncBridge, run_in_background
 from .command_palette import CommandPalette
 from .conflicts import ConflictsDialog
@@ -84,6 +84,7 @@ class MainWindow(QMainWindow):
         self.command(self.tr("Clear the filters of this view"), "", lambda: self.current_view().clear_filters())
         self.command(self.tr("Change prices of the selected listings…"), "",
                      lambda: self.show_view("listings").bulk_price())
+        self.command(self.tr("Import listing changes from CSV…"), "", lambda: self.show_view("listings").import_csv())
         self.command(self.tr("Show conflicts and rejected edits"), "", self.open_conflicts)
         self.command(self.tr("Show low stock"), "", lambda: self.show_view("stock").filter_to({"stock": "low"}))
         self.command(self.tr("Show listings without images"), "",
@@ -111,7 +112,7 @@ class MainWindow(QMainWindow):
         self.commands.append(action)
         return action
 
-    def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt's name
+    def eventFilter(self, obj, event) -> bool:
         if event.type() == QEvent.Type.ShortcutOverride and isinstance(obj, QWidget) and self.isAncestorOf(obj) \
                 and event.key() == Qt.Key.Key_K and event.modifiers() == Qt.KeyboardModifier.ControlModifier:
             return True
@@ -124,7 +125,7 @@ class MainWindow(QMainWindow):
         return palette
 
     def _role_name(self, role: str) -> str:
-        return {"owner": self.tr("Owner"), "merchant": self.tr("Merchant"), "agent": self.tr("Agent")}.get(role, role)
+        return labels.code(role)
 
     # --- navigation -------------------------------------------------------------------------
     def show_view(self, key: str) -> RecordsView:
@@ -164,9 +165,9 @@ class MainWindow(QMainWindow):
     def _on_sync_event(self, event) -> None:
         if event.kind == "pull_started":
             self.progress.show()
-            self.activity_label.setText(self.tr("Syncing %1…").replace("%1", event.resource))
+            self.activity_label.setText(self.tr("Syncing %1…").replace("%1", labels.code(event.resource)))
         elif event.kind == "pull_progress":
-            self.activity_label.setText(self.tr("Syncing %1… %2").replace("%1", event.resource)
+            self.activity_label.setText(self.tr("Syncing %1… %2").replace("%1", labels.code(event.resource))
                                         .replace("%2", formatting.integer(event.count)))
         elif event.kind == "status":
             self.progress.hide()

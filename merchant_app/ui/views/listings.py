@@ -27,6 +27,7 @@ from .. import formatting, labels, theme
 from ..bridge import run_in_background
 from ..records_view import RecordsView
 from .bulk_price import BulkPriceDialog
+from .listing_import import ListingImportDialog
 
 NEXT_STATUS = {"draft": ("active",), "active": ("delisted",), "delisted": ("active", "draft")}
 
@@ -44,6 +45,10 @@ class ListingsView(RecordsView):
                                            self.bulk_price)
         self.bulk_button.setShortcut("Ctrl+Shift+P")
         self.bulk_button.setEnabled(False)
+        self.import_button = self.add_action(self.tr("Import CSV…"),
+                                             self.tr("Change prices and details of many listings from a CSV file"),
+                                             self.import_csv)
+        self.import_button.setEnabled(self.workspace.may("listings:write") and self.workspace.may("prices:write"))
         self.undo_label = QLabel(objectName="muted")
         self.undo_button = QPushButton(self.tr("Undo"))
         self.undo_button.setToolTip(self.tr("Take the price change back (possible until it is synced)"))
@@ -64,6 +69,13 @@ class ListingsView(RecordsView):
             return None
         dialog = BulkPriceDialog(self.workspace, ids, self)
         dialog.accepted.connect(lambda: self._bulk_applied(dialog))
+        dialog.open()
+        return dialog
+
+    def import_csv(self, path: str | None = None) -> ListingImportDialog:
+        dialog = ListingImportDialog(self.workspace, self)
+        if path:
+            dialog.load(path)
         dialog.open()
         return dialog
 
@@ -261,7 +273,7 @@ class ListingsView(RecordsView):
         if any(not v.get("barcode") for v in r["variants"]):
             missing.append(self.tr("a variant without a barcode"))
         if missing:
-            self.completeness.setText(self.tr("Incomplete: %1.").replace("%1", ", ".join(missing)))
+            self.completeness.setText(self.tr("Incomplete: %1.").replace("%1", labels.join(missing)))
             self.completeness.setStyleSheet(f"color: {theme.current().warning}")
         else:
             self.completeness.setText(self.tr("Complete: image, description and barcodes."))
@@ -273,7 +285,7 @@ class ListingsView(RecordsView):
         self.read_only_label.setVisible(not editable)
         self.read_only_label.setText(
             self.tr("The platform blocked this listing; it cannot be edited.") if r["status"] == "blocked_by_platform"
-            else self.tr("Your role (%1) cannot edit listings.").replace("%1", self.workspace.actor.role))
+            else self.tr("Your role (%1) cannot edit listings.").replace("%1", labels.code(self.workspace.actor.role)))
 
     def _chip(self, label: QLabel, text: str, role: str) -> None:
         c = theme.color(role)
