@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from ..services.conflicts import acknowledge_rejected, open_conflicts, rejected_edits, resolve
 from ..services.edits import ServiceError
 from ..services.workspace import Workspace
+from . import labels
 
 
 def _show(value) -> str:
@@ -114,14 +115,15 @@ class ConflictsDialog(QDialog):
         for c in self.conflicts:
             record = c["server"] or {}
             name = record.get("title") or record.get("sku") or record.get("number") or f"#{c['record_id']}"
-            QListWidgetItem(f"{c['resource']}: {name}", self.conflict_list)
+            QListWidgetItem(f"{labels.code(c['resource'])}: {name}", self.conflict_list)
         if self.conflicts:
             self.conflict_list.setCurrentRow(0)
         else:
             self._show_conflict(-1)
         self.rejected.setRowCount(len(self.rejections))
         for i, e in enumerate(self.rejections):
-            for j, text in enumerate((e["action"], f"{e['resource']} #{e['record_id']}", e["last_error"] or "")):
+            for j, text in enumerate((labels.code(e["action"]), f"{labels.code(e['resource'])} #{e['record_id']}",
+                                      e["last_error"] or "")):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, e["id"])
                 self.rejected.setItem(i, j, item)

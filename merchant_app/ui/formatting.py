@@ -65,15 +65,14 @@ def timestamp(iso: str | None, locale: QLocale | None = None) -> str:
 
 def ago(iso: str | None, now: datetime | None = None) -> str:
     """How long ago, in words: "just now", "5 min ago", "3 h ago", else the date."""
-    tr = QCoreApplication.translate
     if not iso:
-        return tr("formatting", "never")
+        return QCoreApplication.translate("formatting", "never")
     then = datetime.fromisoformat(iso.replace("Z", "+00:00"))
     seconds = ((now or datetime.now(UTC)) - then).total_seconds()
     if seconds < 45:
-        return tr("formatting", "just now")
+        return QCoreApplication.translate("formatting", "just now")
     if seconds < 3600:
-        return tr("formatting", "%n min ago", "", max(1, round(seconds / 60)))
+        return QCoreApplication.translate("formatting", "%n min ago", "", max(1, round(seconds / 60)))
     if seconds < 86400:
-        return tr("formatting", "%n h ago", "", round(seconds / 3600))
+        return QCoreApplication.translate("formatting", "%n h ago", "", round(seconds / 3600))
     return timestamp(iso)

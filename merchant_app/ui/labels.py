@@ -42,7 +42,34 @@ CODES = {
     "correction": QT_TRANSLATE_NOOP("codes", "Count correction"),
     "cycle_count": QT_TRANSLATE_NOOP("codes", "Cycle count"),
     "transfer": QT_TRANSLATE_NOOP("codes", "Transfer"),
+    # roles
+    "owner": QT_TRANSLATE_NOOP("codes", "Owner"),
+    "merchant": QT_TRANSLATE_NOOP("codes", "Merchant"),
+    "agent": QT_TRANSLATE_NOOP("codes", "Agent"),
+    # resources, as the sync names them
+    "listings": QT_TRANSLATE_NOOP("codes", "listings"),
+    "locations": QT_TRANSLATE_NOOP("codes", "locations"),
+    "inventory": QT_TRANSLATE_NOOP("codes", "stock levels"),
+    "inventory_adjustments": QT_TRANSLATE_NOOP("codes", "stock movements"),
+    "customers": QT_TRANSLATE_NOOP("codes", "customers"),
+    "orders": QT_TRANSLATE_NOOP("codes", "orders"),
+    "tickets": QT_TRANSLATE_NOOP("codes", "after-sales tickets"),
+    "reviews": QT_TRANSLATE_NOOP("codes", "reviews"),
+    "campaigns": QT_TRANSLATE_NOOP("codes", "campaigns"),
+    "analytics/daily": QT_TRANSLATE_NOOP("codes", "traffic figures"),
+    # service actions, as the outbox names them
+    "listings.update": QT_TRANSLATE_NOOP("codes", "Edit listing"),
+    "listings.set_price": QT_TRANSLATE_NOOP("codes", "Change price"),
+    "inventory.adjust": QT_TRANSLATE_NOOP("codes", "Adjust stock"),
+    "orders.add_note": QT_TRANSLATE_NOOP("codes", "Order note"),
+    "tickets.reply": QT_TRANSLATE_NOOP("codes", "Ticket reply"),
+    "reviews.reply": QT_TRANSLATE_NOOP("codes", "Review reply"),
 }
+
+
+def join(items: list[str]) -> str:
+    """A list in running text: "a, b, c" in English, "a、b、c" in Chinese."""
+    return QCoreApplication.translate("labels", ", ").join(items)
 
 
 def column(label: str) -> str:
@@ -54,3 +81,4 @@ def code(value: str | None) -> str:
         return ""
     source = CODES.get(value)
     return QCoreApplication.translate("codes", source) if source else value.replace("_", " ").capitalize()
+

@@ -117,7 +117,7 @@ def test_an_agent_can_read_but_not_edit_listings(sandbox, window_for):
     view = window.views["listings"]
     view.table.selectRow(0)
     assert not view.save_button.isEnabled() and not view.title_edit.isEnabled()
-    assert "agent" in view.read_only_label.text()
+    assert "Agent" in view.read_only_label.text()
 
 
 def test_adjust_stock_offline_then_see_it_synced_when_back_online(shop_db, window_for, qtbot):

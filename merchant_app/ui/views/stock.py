@@ -173,7 +173,7 @@ class StockView(RecordsView):
             w.setEnabled(editable)
         self.read_only_label.setVisible(not editable)
         self.read_only_label.setText(self.tr("Your role (%1) cannot adjust stock.")
-                                     .replace("%1", self.workspace.actor.role))
+                                     .replace("%1", labels.code(self.workspace.actor.role)))
 
     def adjust(self) -> None:
         if self.level is None:

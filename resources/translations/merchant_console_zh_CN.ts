@@ -1,0 +1,1363 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>BulkPriceDialog</name>
+    <message numerus="yes">
+        <location filename="../../merchant_app/ui/views/bulk_price.py" line="32" />
+        <source>Change prices of %n listing(s)</source>
+        <translation>
+            <numerusform>修改 %n 个商品的价格</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/bulk_price.py" line="37" />
+        <source>Change by percent</source>
+        <translation>按百分比调整</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/bulk_price.py" line="38" />
+        <source>Change by amount</source>
+        <translation>按金额调整</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/bulk_price.py" line="39" />
+        <source>Set to</source>
+        <translation>统一设为</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/bulk_price.py" line="42" />
+        <source>No rounding</source>
+        <translation>不取整</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/bulk_price.py" line="43" />
+        <source>Up to 0.10</source>
+        <translation>向上取整到 0.10</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/bulk_price.py" line="44" />
+        <source>Up to a whole unit</source>
+        <translation>向上取整到整数</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/bulk_price.py" line="45" />
+        <source>Change</source>
+        <translation>调整方式</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/bulk_price.py" line="46" />
+        <source>By</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/bulk_price.py" line="47" />
+        <source>Round</source>
+        <translation>取整</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/bulk_price.py" line="50" />
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/bulk_price.py" line="50" />
+        <source>Listing</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/bulk_price.py" line="50" />
+        <source>Now</source>
+        <translation>现价</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/bulk_price.py" line="50" />
+        <source>New</source>
+        <translation>新价格</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/bulk_price.py" line="51" />
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/bulk_price.py" line="60" />
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../merchant_app/ui/views/bulk_price.py" line="110" />
+        <source>%n price(s) cannot be set; fix the change or the selection. Nothing is applied while any line has an error.</source>
+        <translation>
+            <numerusform>%n 个价格无法设置，请修改调整方式或所选商品。只要有一行出错，就不会应用任何修改。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../merchant_app/ui/views/bulk_price.py" line="113" />
+        <source>%n price(s) will change. They are sent after %1 seconds: until then you can undo.</source>
+        <translation>
+            <numerusform>将修改 %n 个价格，%1 秒后发送到平台，在此之前可以撤销。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CommandPalette</name>
+    <message>
+        <location filename="../../merchant_app/ui/command_palette.py" line="16" />
+        <source>Type a command…</source>
+        <translation>输入命令…</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/command_palette.py" line="21" />
+        <source>No command matches.</source>
+        <translation>没有匹配的命令。</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <location filename="../../merchant_app/ui/conflicts.py" line="43" />
+        <source>Conflicts and rejected edits</source>
+        <translation>冲突与被拒绝的修改</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/conflicts.py" line="59" />
+        <source>The record changed on the platform after you edited it. Choose what to keep.</source>
+        <translation>您修改后，该记录在平台上又发生了变更。请选择要保留的版本。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/conflicts.py" line="62" />
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/conflicts.py" line="62" />
+        <source>Before</source>
+        <translation>修改前</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/conflicts.py" line="62" />
+        <source>Yours</source>
+        <translation>您的修改</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/conflicts.py" line="63" />
+        <source>Platform's</source>
+        <translation>平台版本</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/conflicts.py" line="69" />
+        <source>Take theirs</source>
+        <translation>采用平台版本</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/conflicts.py" line="70" />
+        <source>Keep mine</source>
+        <translation>保留我的修改</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/conflicts.py" line="85" />
+        <source>The platform refused these changes; they were undone here. Read why, then put them away.</source>
+        <translation>平台拒绝了以下修改，本地已撤销。请查看原因，然后将其清除。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/conflicts.py" line="88" />
+        <source>Change</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/conflicts.py" line="88" />
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/conflicts.py" line="88" />
+        <source>Platform's reason</source>
+        <translation>拒绝原因</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/conflicts.py" line="94" />
+        <source>Put away selected</source>
+        <translation>清除所选</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/conflicts.py" line="112" />
+        <source>Conflicts (%1)</source>
+        <translation>冲突（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/conflicts.py" line="113" />
+        <source>Rejected (%1)</source>
+        <translation>被拒绝（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/conflicts.py" line="138" />
+        <source>No open conflicts.</source>
+        <translation>没有待处理的冲突。</translation>
+    </message>
+</context>
+<context>
+    <name>ListingImportDialog</name>
+    <message>
+        <location filename="../../merchant_app/ui/views/listing_import.py" line="34" />
+        <source>Import listing changes from CSV</source>
+        <translation>从 CSV 导入商品修改</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/listing_import.py" line="37" />
+        <source>Each row changes the variant with its SKU: price, compare-at price, and its listing's title, description, category, brand or status. Nothing is imported while any row has a problem.</source>
+        <translation>每一行按 SKU 修改对应规格：售价、划线价，以及所属商品的标题、描述、类目、品牌或状态。只要有任何一行有问题，就不会导入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/listing_import.py" line="42" />
+        <source>No file chosen.</source>
+        <translation>未选择文件。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/listing_import.py" line="43" />
+        <source>Choose file…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/listing_import.py" line="50" />
+        <source>SKU (required)</source>
+        <translation>SKU（必填）</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/listing_import.py" line="50" />
+        <source>Price</source>
+        <translation>售价</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/listing_import.py" line="51" />
+        <source>Compare-at price</source>
+        <translation>划线价</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/listing_import.py" line="51" />
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/listing_import.py" line="52" />
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/listing_import.py" line="52" />
+        <source>Category</source>
+        <translation>类目</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/listing_import.py" line="53" />
+        <source>Brand</source>
+        <translation>品牌</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/listing_import.py" line="53" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/listing_import.py" line="63" />
+        <source>Line</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/listing_import.py" line="63" />
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/listing_import.py" line="63" />
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/listing_import.py" line="70" />
+        <source>Check</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/listing_import.py" line="71" />
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/listing_import.py" line="81" />
+        <source>Choose a CSV file</source>
+        <translation>选择 CSV 文件</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/listing_import.py" line="81" />
+        <source>CSV files (*.csv *.txt)</source>
+        <translation>CSV 文件 (*.csv *.txt)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../merchant_app/ui/views/listing_import.py" line="93" />
+        <source>%1: %n row(s)</source>
+        <translation><numerusform>%1：%n 行</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/listing_import.py" line="98" />
+        <source>(not imported)</source>
+        <translation>（不导入）</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/listing_import.py" line="114" />
+        <source>Map the columns, then Check.</source>
+        <translation>请对应好各列，然后点击“检查”。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../merchant_app/ui/views/listing_import.py" line="127" />
+        <source>Checking %n row(s)…</source>
+        <translation><numerusform>正在检查 %n 行…</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../merchant_app/ui/views/listing_import.py" line="139" />
+        <source>%n problem(s) found: nothing will be imported until the file is fixed.</source>
+        <translation><numerusform>发现 %n 个问题：文件修正前不会导入任何内容。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../merchant_app/ui/views/listing_import.py" line="142" />
+        <source>Ready: %n change(s) to %1 listing(s), from %2 row(s).</source>
+        <translation><numerusform>可以导入：%2 行共 %n 项修改，涉及 %1 个商品。</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ListingsView</name>
+    <message>
+        <location filename="../../merchant_app/ui/views/listings.py" line="43" />
+        <source>Change prices…</source>
+        <translation>批量改价…</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/listings.py" line="44" />
+        <source>Change the prices of the selected listings (Ctrl+Shift+P)</source>
+        <translation>修改所选商品的价格（Ctrl+Shift+P）</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/listings.py" line="48" />
+        <source>Import CSV…</source>
+        <translation>导入 CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/listings.py" line="49" />
+        <source>Change prices and details of many listings from a CSV file</source>
+        <translation>用 CSV 文件批量修改商品的价格和信息</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/listings.py" line="53" />
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/listings.py" line="54" />
+        <source>Take the price change back (possible until it is synced)</source>
+        <translation>撤销此次改价（同步前均可撤销）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../merchant_app/ui/views/listings.py" line="89" />
+        <source>%n price(s) changed.</source>
+        <translation>
+            <numerusform>已修改 %n 个价格。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/listings.py" line="110" />
+        <source>Listings</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/listings.py" line="113" />
+        <source>Search titles, brands, SKUs and barcodes (Ctrl+F)</source>
+        <translation>搜索标题、品牌、SKU 和条码（Ctrl+F）</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/listings.py" line="117" />
+        <source>Any status</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/listings.py" line="121" />
+        <source>Any category</source>
+        <translation>全部类目</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/listings.py" line="122" />
+        <source>Any stock</source>
+        <translation>全部库存状态</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/listings.py" line="123" />
+        <source>Any completeness</source>
+        <translation>全部完整度</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/listings.py" line="125" />
+        <source>Min price</source>
+        <translation>最低价</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/listings.py" line="126" />
+        <source>Max price</source>
+        <translation>最高价</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/listings.py" line="169" />
+        <source>Select a listing to see and edit it.</source>
+        <translation>选择一个商品以查看和编辑。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/listings.py" line="195" />
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/listings.py" line="196" />
+        <source>Category</source>
+        <translation>类目</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/listings.py" line="197" />
+        <source>Brand</source>
+        <translation>品牌</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/listings.py" line="198" />
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/listings.py" line="203" />
+        <source>Variants</source>
+        <translation>规格</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/listings.py" line="205" />
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/listings.py" line="205" />
+        <source>Variant</source>
+        <translation>规格</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/listings.py" line="205" />
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/listings.py" line="206" />
+        <source>Compare at</source>
+        <translation>划线价</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/listings.py" line="206" />
+        <source>Barcode</source>
+        <translation>条码</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/listings.py" line="206" />
+        <source>Available</source>
+        <translation>可售</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/listings.py" line="213" />
+        <source>Double-click a price to change it.</source>
+        <translation>双击价格即可修改。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/listings.py" line="220" />
+        <source>Revert</source>
+        <translation>放弃修改</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/listings.py" line="222" />
+        <source>Save changes</source>
+        <translation>保存修改</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/listings.py" line="225" />
+        <source>Save (Ctrl+S): applied here at once, sent to the platform when online</source>
+        <translation>保存（Ctrl+S）：立即在本地生效，联网后同步到平台</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../merchant_app/ui/views/listings.py" line="248" />
+        <source>%n change(s) waiting to sync</source>
+        <translation>
+            <numerusform>%n 项修改待同步</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/listings.py" line="250" />
+        <source>Blocked by the platform: %1</source>
+        <translation>已被平台封禁：%1</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/listings.py" line="257" />
+        <source>List</source>
+        <translation>上架</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/listings.py" line="257" />
+        <source>Delist</source>
+        <translation>下架</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/listings.py" line="257" />
+        <source>Back to draft</source>
+        <translation>转为草稿</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/listings.py" line="270" />
+        <source>no image</source>
+        <translation>缺少图片</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../merchant_app/ui/views/listings.py" line="272" />
+        <source>description under %n characters</source>
+        <translation>
+            <numerusform>描述少于 %n 个字</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/listings.py" line="274" />
+        <source>a variant without a barcode</source>
+        <translation>有规格缺少条码</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/listings.py" line="276" />
+        <source>Incomplete: %1.</source>
+        <translation>信息不完整：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/listings.py" line="279" />
+        <source>Complete: image, description and barcodes.</source>
+        <translation>信息完整：图片、描述和条码齐全。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/listings.py" line="287" />
+        <source>The platform blocked this listing; it cannot be edited.</source>
+        <translation>该商品已被平台封禁，无法编辑。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/listings.py" line="288" />
+        <source>Your role (%1) cannot edit listings.</source>
+        <translation>您的角色（%1）无权编辑商品。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/listings.py" line="329" />
+        <source>This listing changed meanwhile. Your unsaved edits are kept: save them, or Revert to see the latest version.</source>
+        <translation>该商品在此期间已有更新。您未保存的修改仍然保留：可以保存，或点击“放弃修改”查看最新版本。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/listings.py" line="352" />
+        <location filename="../../merchant_app/ui/views/listings.py" line="355" />
+        <source>%1 is not a price (variant %2).</source>
+        <translation>“%1”不是有效的价格（SKU：%2）。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/listings.py" line="372" />
+        <source>Nothing to save: no field was changed.</source>
+        <translation>无需保存：没有修改任何字段。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/listings.py" line="402" />
+        <source>The change could not be saved: %1</source>
+        <translation>修改未能保存：%1</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../merchant_app/ui/main_window.py" line="37" />
+        <source>Shop</source>
+        <translation>店铺</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/main_window.py" line="38" />
+        <source>%1 — Merchant Console</source>
+        <translation>%1 — 商家控制台</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/main_window.py" line="65" />
+        <source>Listings</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/main_window.py" line="66" />
+        <source>Stock</source>
+        <translation>库存</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/main_window.py" line="79" />
+        <source>Go to %1</source>
+        <translation>前往%1</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/main_window.py" line="81" />
+        <source>Sync now</source>
+        <translation>立即同步</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/main_window.py" line="82" />
+        <source>Search in this view</source>
+        <translation>在当前视图中搜索</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/main_window.py" line="83" />
+        <source>Export this view to CSV…</source>
+        <translation>将当前视图导出为 CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/main_window.py" line="84" />
+        <source>Clear the filters of this view</source>
+        <translation>清除当前视图的筛选</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/main_window.py" line="85" />
+        <source>Change prices of the selected listings…</source>
+        <translation>批量修改所选商品的价格…</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/main_window.py" line="87" />
+        <source>Import listing changes from CSV…</source>
+        <translation>从 CSV 导入商品修改…</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/main_window.py" line="88" />
+        <source>Show conflicts and rejected edits</source>
+        <translation>查看冲突和被拒绝的修改</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/main_window.py" line="89" />
+        <source>Show low stock</source>
+        <translation>查看库存紧张的 SKU</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/main_window.py" line="90" />
+        <source>Show listings without images</source>
+        <translation>查看没有图片的商品</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/main_window.py" line="92" />
+        <location filename="../../merchant_app/ui/main_window.py" line="122" />
+        <source>Command palette</source>
+        <translation>命令面板</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/main_window.py" line="148" />
+        <source>Edits the platform did not accept as they were (Ctrl+Shift+C)</source>
+        <translation>平台未按原样接受的修改（Ctrl+Shift+C）</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/main_window.py" line="168" />
+        <source>Syncing %1…</source>
+        <translation>正在同步 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/main_window.py" line="170" />
+        <source>Syncing %1… %2</source>
+        <translation>正在同步 %1… %2</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/main_window.py" line="191" />
+        <source>Signed out — sign in again to sync</source>
+        <translation>已退出登录 — 请重新登录以同步</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/main_window.py" line="193" />
+        <source>Offline — edits are kept and sent when back online</source>
+        <translation>离线 — 修改已保留，恢复联网后发送</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/main_window.py" line="195" />
+        <source>Online</source>
+        <translation>在线</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/main_window.py" line="197" />
+        <source>Connecting…</source>
+        <translation>正在连接…</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/main_window.py" line="200" />
+        <source>Last sync: %1</source>
+        <translation>上次同步：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../merchant_app/ui/main_window.py" line="201" />
+        <source>%n edit(s) waiting</source>
+        <translation>
+            <numerusform>%n 项修改待同步</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/main_window.py" line="202" />
+        <source>All edits synced</source>
+        <translation>所有修改已同步</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../merchant_app/ui/main_window.py" line="205" />
+        <source>⚠ %n need(s) attention</source>
+        <translation>
+            <numerusform>⚠ %n 项待处理</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RecordsView</name>
+    <message>
+        <location filename="../../merchant_app/ui/records_view.py" line="66" />
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/records_view.py" line="67" />
+        <source>Export the rows of the current filter (Ctrl+E)</source>
+        <translation>导出当前筛选结果（Ctrl+E）</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/records_view.py" line="80" />
+        <source>Clear filters</source>
+        <translation>清除筛选</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/records_view.py" line="131" />
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../merchant_app/ui/records_view.py" line="209" />
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n 条记录</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/records_view.py" line="260" />
+        <source>Export CSV</source>
+        <translation>导出 CSV</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/records_view.py" line="261" />
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <location filename="../../merchant_app/ui/sign_in.py" line="65" />
+        <source>Sign in to Merchant Console</source>
+        <translation>登录商家控制台</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/sign_in.py" line="69" />
+        <source>Known accounts</source>
+        <translation>已保存的账号</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/sign_in.py" line="70" />
+        <source>&amp;Forget</source>
+        <translation>移除(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/sign_in.py" line="71" />
+        <source>Remove this account and its remembered sign-in from this computer</source>
+        <translation>从此电脑移除该账号及其保存的登录信息</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/sign_in.py" line="73" />
+        <source>https://shop.example.com</source>
+        <translation>https://shop.example.com</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/sign_in.py" line="77" />
+        <source>&amp;Remember me on this computer</source>
+        <translation>在此电脑上记住我(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/sign_in.py" line="79" />
+        <source>Keeps your sign-in in this computer's password store (keyring), never in a file</source>
+        <translation>登录信息保存在此电脑的密码存储（密钥环）中，绝不写入文件</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/sign_in.py" line="89" />
+        <source>Continue &amp;without remembering</source>
+        <translation>不记住登录信息，继续(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/sign_in.py" line="94" />
+        <source>Signing in</source>
+        <translation>正在登录</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/sign_in.py" line="97" />
+        <source>&amp;Sign in</source>
+        <translation>登录(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/sign_in.py" line="103" />
+        <source>&amp;Account:</source>
+        <translation>账号(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/sign_in.py" line="107" />
+        <source>Platform a&amp;ddress:</source>
+        <translation>平台地址(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/sign_in.py" line="108" />
+        <source>&amp;Username:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/sign_in.py" line="109" />
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/sign_in.py" line="154" />
+        <source>New account…</source>
+        <translation>新账号…</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/sign_in.py" line="180" />
+        <source>Leave empty to use the remembered sign-in</source>
+        <translation>留空则使用已保存的登录信息</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/sign_in.py" line="199" />
+        <source>Enter the address of your shop platform, for example https://shop.example.com.</source>
+        <translation>请输入店铺平台的地址，例如 https://shop.example.com。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/sign_in.py" line="202" />
+        <source>Enter your username.</source>
+        <translation>请输入用户名。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/sign_in.py" line="210" />
+        <source>Enter your password.</source>
+        <translation>请输入密码。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/sign_in.py" line="272" />
+        <source>This computer does not remember the sign-in of {username} any more. Enter the password.</source>
+        <translation>此电脑已不再保存 {username} 的登录信息，请输入密码。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/sign_in.py" line="297" />
+        <source>Plain http would send your password unencrypted over the network, so it is only allowed to this computer. Use the platform's https:// address.</source>
+        <translation>普通 http 会在网络上明文发送密码，因此仅允许用于本机地址。请使用平台的 https:// 地址。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/sign_in.py" line="299" />
+        <source>“{server}” is not a web address. Enter the platform's address, for example https://shop.example.com.</source>
+        <translation>“{server}”不是有效的网址。请输入平台地址，例如 https://shop.example.com。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/sign_in.py" line="302" />
+        <source>This computer has no password store (keyring) that Merchant Console can use, so your sign-in cannot be remembered. You can continue without remembering it: you will be asked for your password next time. To be remembered, install and unlock a keyring service (such as GNOME Keyring or KWallet) and sign in again.</source>
+        <translation>此电脑没有商家控制台可用的密码存储（密钥环），因此无法记住您的登录信息。您可以不记住登录信息继续：下次需要重新输入密码。如需记住登录信息，请安装并解锁密钥环服务（如 GNOME Keyring 或 KWallet），然后重新登录。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/sign_in.py" line="308" />
+        <source>The username or password is wrong. Check them (capital letters count) and try again.</source>
+        <translation>用户名或密码错误。请检查后重试（区分大小写）。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/sign_in.py" line="310" />
+        <source>The platform did not accept the sign-in: {message}</source>
+        <translation>平台未接受此次登录：{message}</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/sign_in.py" line="312" />
+        <source>The platform at {server} could not be reached. Check the address and your network connection, then try again.</source>
+        <translation>无法连接到 {server} 的平台。请检查地址和网络连接，然后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/sign_in.py" line="315" />
+        <source>This account may not use the console: {message}</source>
+        <translation>此账号无权使用控制台：{message}</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/sign_in.py" line="317" />
+        <source>The platform refused the sign-in: {message}</source>
+        <translation>平台拒绝了登录：{message}</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/sign_in.py" line="318" />
+        <source>Signing in failed unexpectedly ({error}). Try again; if it keeps happening, contact support.</source>
+        <translation>登录时发生意外错误（{error}）。请重试；如果问题反复出现，请联系技术支持。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/sign_in.py" line="328" />
+        <source>Forget account</source>
+        <translation>移除账号</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/sign_in.py" line="329" />
+        <source>Remove {account} and its remembered sign-in from this computer? You can add it again by signing in.</source>
+        <translation>要从此电脑移除 {account} 及其保存的登录信息吗？之后重新登录即可再次添加。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/sign_in.py" line="348" />
+        <source>The account was removed, but the password store could not be reached: its remembered sign-in may still be there.</source>
+        <translation>账号已移除，但无法访问密码存储：其保存的登录信息可能仍然存在。</translation>
+    </message>
+</context>
+<context>
+    <name>StockView</name>
+    <message>
+        <location filename="../../merchant_app/ui/views/stock.py" line="42" />
+        <source>Stock</source>
+        <translation>库存</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/stock.py" line="45" />
+        <source>Search SKUs and product names (Ctrl+F)</source>
+        <translation>搜索 SKU 和商品名称（Ctrl+F）</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/stock.py" line="53" />
+        <source>All locations</source>
+        <translation>全部仓库</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/stock.py" line="54" />
+        <source>Any stock</source>
+        <translation>全部库存状态</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/stock.py" line="69" />
+        <source>Select a SKU to see its movements and adjust it.</source>
+        <translation>选择一个 SKU 以查看库存流水并调整库存。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/stock.py" line="82" />
+        <source>On hand</source>
+        <translation>在手</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/stock.py" line="82" />
+        <source>Committed</source>
+        <translation>已占用</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/stock.py" line="83" />
+        <source>Available</source>
+        <translation>可售</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/stock.py" line="94" />
+        <source>Adjust</source>
+        <translation>调整库存</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/stock.py" line="97" />
+        <source>Units to add (positive) or remove (negative)</source>
+        <translation>要增加（正数）或减少（负数）的数量</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/stock.py" line="102" />
+        <source>Optional note, e.g. a delivery number</source>
+        <translation>备注（选填），如送货单号</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/stock.py" line="103" />
+        <source>Change by</source>
+        <translation>调整数量</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/stock.py" line="104" />
+        <location filename="../../merchant_app/ui/views/stock.py" line="122" />
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/stock.py" line="105" />
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/stock.py" line="111" />
+        <source>Apply adjustment</source>
+        <translation>确认调整</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/stock.py" line="114" />
+        <source>Apply (Ctrl+Enter): counted here at once, sent to the platform as a relative change, so a sale at the same moment is never lost</source>
+        <translation>确认调整（Ctrl+Enter）：立即在本地计入，并以增减量同步到平台，不会覆盖同一时刻发生的销售</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/stock.py" line="120" />
+        <source>Movements</source>
+        <translation>库存流水</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/stock.py" line="122" />
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/stock.py" line="122" />
+        <source>Change</source>
+        <translation>变动</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/stock.py" line="123" />
+        <source>On hand after</source>
+        <translation>变动后在手</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/stock.py" line="123" />
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/stock.py" line="129" />
+        <source>No movements yet: stock has not changed since this SKU was stocked.</source>
+        <translation>暂无库存流水：该 SKU 入库以来库存未发生变化。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../merchant_app/ui/views/stock.py" line="156" />
+        <source>%n adjustment(s) waiting to sync</source>
+        <translation>
+            <numerusform>%n 项调整待同步</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/stock.py" line="175" />
+        <source>Your role (%1) cannot adjust stock.</source>
+        <translation>您的角色（%1）无权调整库存。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/stock.py" line="183" />
+        <source>Enter the number of units to add or remove.</source>
+        <translation>请输入要增加或减少的数量。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/stock.py" line="202" />
+        <source>The adjustment could not be saved: %1</source>
+        <translation>库存调整未能保存：%1</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <location filename="../../merchant_app/ui/app.py" line="81" />
+        <source>Preparing the demo shop…</source>
+        <translation>正在准备演示店铺…</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/app.py" line="120" />
+        <source>Switch shop or account…</source>
+        <translation>切换店铺或账号…</translation>
+    </message>
+</context>
+<context>
+    <name>codes</name>
+    <message>
+        <location filename="../../merchant_app/ui/labels.py" line="23" />
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/labels.py" line="24" />
+        <source>Active</source>
+        <translation>在售</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/labels.py" line="25" />
+        <source>Delisted</source>
+        <translation>已下架</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/labels.py" line="26" />
+        <source>Blocked by platform</source>
+        <translation>平台封禁</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/labels.py" line="28" />
+        <source>In stock</source>
+        <translation>有货</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/labels.py" line="29" />
+        <source>Low stock</source>
+        <translation>库存紧张</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/labels.py" line="30" />
+        <source>Out of stock</source>
+        <translation>缺货</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/labels.py" line="32" />
+        <source>No image</source>
+        <translation>无图片</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/labels.py" line="33" />
+        <source>Short description</source>
+        <translation>描述过短</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/labels.py" line="34" />
+        <source>No barcode</source>
+        <translation>无条码</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/labels.py" line="35" />
+        <source>Anything missing</source>
+        <translation>信息不全</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/labels.py" line="37" />
+        <source>Received</source>
+        <translation>到货入库</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/labels.py" line="38" />
+        <source>Sold</source>
+        <translation>售出</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/labels.py" line="39" />
+        <source>Return restock</source>
+        <translation>退货入库</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/labels.py" line="40" />
+        <source>Damaged</source>
+        <translation>损坏</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/labels.py" line="41" />
+        <source>Lost</source>
+        <translation>丢失</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/labels.py" line="42" />
+        <source>Count correction</source>
+        <translation>盘点更正</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/labels.py" line="43" />
+        <source>Cycle count</source>
+        <translation>循环盘点</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/labels.py" line="44" />
+        <source>Transfer</source>
+        <translation>调拨</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/labels.py" line="46" />
+        <source>Owner</source>
+        <translation>店主</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/labels.py" line="47" />
+        <source>Merchant</source>
+        <translation>运营</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/labels.py" line="48" />
+        <source>Agent</source>
+        <translation>客服</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/labels.py" line="50" />
+        <source>listings</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/labels.py" line="51" />
+        <source>locations</source>
+        <translation>仓库</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/labels.py" line="52" />
+        <source>stock levels</source>
+        <translation>库存</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/labels.py" line="53" />
+        <source>stock movements</source>
+        <translation>库存流水</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/labels.py" line="54" />
+        <source>customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/labels.py" line="55" />
+        <source>orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/labels.py" line="56" />
+        <source>after-sales tickets</source>
+        <translation>售后工单</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/labels.py" line="57" />
+        <source>reviews</source>
+        <translation>评价</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/labels.py" line="58" />
+        <source>campaigns</source>
+        <translation>营销活动</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/labels.py" line="59" />
+        <source>traffic figures</source>
+        <translation>流量数据</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/labels.py" line="61" />
+        <source>Edit listing</source>
+        <translation>编辑商品</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/labels.py" line="62" />
+        <source>Change price</source>
+        <translation>修改价格</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/labels.py" line="63" />
+        <source>Adjust stock</source>
+        <translation>调整库存</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/labels.py" line="64" />
+        <source>Order note</source>
+        <translation>订单备注</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/labels.py" line="65" />
+        <source>Ticket reply</source>
+        <translation>回复工单</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/labels.py" line="66" />
+        <source>Review reply</source>
+        <translation>回复评价</translation>
+    </message>
+</context>
+<context>
+    <name>columns</name>
+    <message>
+        <location filename="../../merchant_app/ui/labels.py" line="12" />
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/labels.py" line="12" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/labels.py" line="13" />
+        <source>Category</source>
+        <translation>类目</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/labels.py" line="13" />
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/labels.py" line="14" />
+        <source>Available</source>
+        <translation>可售</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/labels.py" line="14" />
+        <source>Variants</source>
+        <translation>规格数</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/labels.py" line="15" />
+        <source>Complete</source>
+        <translation>完整度</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/labels.py" line="15" />
+        <source>Updated</source>
+        <translation>更新时间</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/labels.py" line="16" />
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/labels.py" line="16" />
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/labels.py" line="17" />
+        <source>Variant</source>
+        <translation>规格</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/labels.py" line="17" />
+        <source>Location</source>
+        <translation>仓库</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/labels.py" line="18" />
+        <source>On hand</source>
+        <translation>在手</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/labels.py" line="18" />
+        <source>Committed</source>
+        <translation>已占用</translation>
+    </message>
+</context>
+<context>
+    <name>formatting</name>
+    <message>
+        <location filename="../../merchant_app/ui/formatting.py" line="69" />
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/formatting.py" line="73" />
+        <source>just now</source>
+        <translation>刚刚</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../merchant_app/ui/formatting.py" line="75" />
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>%n 分钟前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../merchant_app/ui/formatting.py" line="77" />
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>%n 小时前</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <location filename="../../merchant_app/ui/labels.py" line="72" />
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+</context>
+</TS>
