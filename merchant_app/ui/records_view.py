@@ -12,7 +12,7 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -206,7 +206,8 @@ class RecordsView(QWidget):
         self.apply_filters()
 
     def _show_count(self, n: int) -> None:
-        self.count_label.setText(self.tr("%n record(s)", "", n))
+        # by its context: PySide's tr() on a subclass does not find a plural form of the base class
+        self.count_label.setText(QCoreApplication.translate("RecordsView", "%n record(s)", "", n))
 
     def _current_changed(self, current, _previous) -> None:
         record_id = self.model.record_id(current.row()) if current.isValid() else None

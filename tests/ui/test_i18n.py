@@ -6,7 +6,7 @@ import shutil
 import subprocess
 import xml.etree.ElementTree as ET
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import QApplication
 
 from merchant_app.ui import formatting, i18n
@@ -41,3 +41,17 @@ def test_the_chinese_translation_is_used():
     finally:
         i18n.install(app, "en")
     assert QCoreApplication.translate("MainWindow", "Sync now") == "Sync now"
+
+
+def test_the_window_speaks_chinese(sandbox, window_for, qtbot):
+    app = QApplication.instance()
+    i18n.install(app, "zh_CN")
+    try:
+        window = window_for(sandbox.url)
+        assert [window.sidebar.item(i).text() for i in range(window.sidebar.count())] == ["商品", "库存"]
+        view = window.views["listings"]
+        assert view.count_label.text().endswith("条记录"), "plural forms of the shared view pattern too"
+        assert view.model.headerData(0, Qt.Orientation.Horizontal) == "标题"
+        qtbot.waitUntil(lambda: "同步" in window.pending_label.text())
+    finally:
+        i18n.install(app, "en")
