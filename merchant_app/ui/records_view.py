@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -80,6 +81,10 @@ class RecordsView(QWidget):
         self.clear_button = QPushButton(self.tr("Clear filters"))
         self.clear_button.clicked.connect(self.clear_filters)
         self.filter_layout.addWidget(self.clear_button)
+        self.saved_box = QComboBox()
+        self.saved_box.setToolTip(self.tr("Saved views: filters, search and sort kept under a name"))
+        self.saved_box.activated.connect(self._saved_view_picked)
+        self.filter_layout.addWidget(self.saved_box)
         outer.addWidget(bar)
 
         self.table = QTableView()
@@ -111,7 +116,7 @@ class RecordsView(QWidget):
         self.splitter.addWidget(self.detail)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 0)
-        self.splitter.setSizes([880, 420])
+        self.splitter.setSizes([1000, 380])
         self.splitter.setChildrenCollapsible(False)
         outer.addWidget(self.splitter, 1)
         self.build_detail(self.detail)
@@ -120,6 +125,7 @@ class RecordsView(QWidget):
         QShortcut(QKeySequence("Ctrl+F"), self, activated=self.focus_search)
         QShortcut(QKeySequence("Ctrl+E"), self, activated=self.export_csv)
         self.restore_state()
+        self._fill_saved()
         self._show_count(self.model.rowCount())
         self.show_detail(None)
 
@@ -280,6 +286,73 @@ class RecordsView(QWidget):
         if column.kind == "status":
             return value
         return value
+
+    # --- saved views ------------------------------------------------------------------------
+    def saved_views(self) -> dict[str, dict]:
+        views = self.settings.value(self._key("saved")) or {}
+        return dict(views) if isinstance(views, dict) else {}
+
+    def save_view(self, name: str) -> None:
+        """Keep the current filters, search and sort under ``name`` (replacing one of that name)."""
+        name = name.strip()
+        if not name:
+            return
+        views = self.saved_views()
+        views[name] = {"filters": {k: v for k, v in self.filter_values().items() if v is not None},
+                       "search": self.search.text(), "sort": self.model.sort_key,
+                       "descending": bool(self.model.descending)}
+        self.settings.setValue(self._key("saved"), views)
+        self._fill_saved(select=name)
+
+    def delete_view(self, name: str) -> None:
+        views = self.saved_views()
+        views.pop(name, None)
+        self.settings.setValue(self._key("saved"), views)
+        self._fill_saved()
+
+    def apply_view(self, name: str) -> bool:
+        view = self.saved_views().get(name)
+        if view is None:
+            return False
+        sort = view.get("sort")
+        if sort in {c.key for c in self.query.columns}:
+            order = Qt.SortOrder.DescendingOrder if view.get("descending") in (True, "true") \
+                else Qt.SortOrder.AscendingOrder
+            self.table.horizontalHeader().blockSignals(True)
+            self.table.horizontalHeader().setSortIndicator(self._column_index(sort), order)
+            self.table.horizontalHeader().blockSignals(False)
+            self.model.sort_key, self.model.descending = sort, order == Qt.SortOrder.DescendingOrder
+        self.filter_to(dict(view.get("filters") or {}), str(view.get("search") or ""))
+        self.model.refresh()
+        return True
+
+    def _fill_saved(self, select: str | None = None) -> None:
+        box = self.saved_box
+        box.blockSignals(True)
+        box.clear()
+        box.addItem(self.tr("Saved views"), None)
+        for name in sorted(self.saved_views()):
+            box.addItem(name, name)
+        box.insertSeparator(box.count())
+        box.addItem(self.tr("Save current view…"), "__save__")
+        if select:
+            box.addItem(self.tr("Delete “%1”").replace("%1", select), "__delete__:" + select)
+        box.setCurrentIndex(max(0, box.findData(select)) if select else 0)
+        box.blockSignals(False)
+
+    def _saved_view_picked(self, index: int) -> None:
+        data = self.saved_box.itemData(index)
+        if data == "__save__":
+            name, ok = QInputDialog.getText(self, self.tr("Save view"), self.tr("Name of this view:"))
+            if ok:
+                self.save_view(name)
+            else:
+                self._fill_saved()
+        elif isinstance(data, str) and data.startswith("__delete__:"):
+            self.delete_view(data.split(":", 1)[1])
+        elif data:
+            self.apply_view(data)
+            self._fill_saved(select=data)
 
     # --- remembered state -------------------------------------------------------------------
     def _key(self, name: str) -> str:

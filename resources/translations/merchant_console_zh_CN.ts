@@ -296,7 +296,9 @@
     <message numerus="yes">
         <location filename="../../merchant_app/ui/views/listing_import.py" line="93" />
         <source>%1: %n row(s)</source>
-        <translation><numerusform>%1：%n 行</numerusform></translation>
+        <translation>
+            <numerusform>%1：%n 行</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../merchant_app/ui/views/listing_import.py" line="98" />
@@ -311,17 +313,23 @@
     <message numerus="yes">
         <location filename="../../merchant_app/ui/views/listing_import.py" line="127" />
         <source>Checking %n row(s)…</source>
-        <translation><numerusform>正在检查 %n 行…</numerusform></translation>
+        <translation>
+            <numerusform>正在检查 %n 行…</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../merchant_app/ui/views/listing_import.py" line="139" />
         <source>%n problem(s) found: nothing will be imported until the file is fixed.</source>
-        <translation><numerusform>发现 %n 个问题：文件修正前不会导入任何内容。</numerusform></translation>
+        <translation>
+            <numerusform>发现 %n 个问题：文件修正前不会导入任何内容。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../merchant_app/ui/views/listing_import.py" line="142" />
         <source>Ready: %n change(s) to %1 listing(s), from %2 row(s).</source>
-        <translation><numerusform>可以导入：%2 行共 %n 项修改，涉及 %1 个商品。</numerusform></translation>
+        <translation>
+            <numerusform>可以导入：%2 行共 %n 项修改，涉及 %1 个商品。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -710,41 +718,71 @@
 <context>
     <name>RecordsView</name>
     <message>
-        <location filename="../../merchant_app/ui/records_view.py" line="66" />
+        <location filename="../../merchant_app/ui/records_view.py" line="67" />
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/records_view.py" line="67" />
+        <location filename="../../merchant_app/ui/records_view.py" line="68" />
         <source>Export the rows of the current filter (Ctrl+E)</source>
         <translation>导出当前筛选结果（Ctrl+E）</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/records_view.py" line="80" />
+        <location filename="../../merchant_app/ui/records_view.py" line="81" />
         <source>Clear filters</source>
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/records_view.py" line="131" />
+        <location filename="../../merchant_app/ui/records_view.py" line="85" />
+        <source>Saved views: filters, search and sort kept under a name</source>
+        <translation>已保存的视图：按名称保存筛选、搜索和排序</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/records_view.py" line="137" />
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/records_view.py" line="209" />
+        <location filename="../../merchant_app/ui/records_view.py" line="216" />
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n 条记录</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/records_view.py" line="260" />
+        <location filename="../../merchant_app/ui/records_view.py" line="267" />
         <source>Export CSV</source>
         <translation>导出 CSV</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/records_view.py" line="261" />
+        <location filename="../../merchant_app/ui/records_view.py" line="268" />
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/records_view.py" line="333" />
+        <source>Saved views</source>
+        <translation>已保存的视图</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/records_view.py" line="337" />
+        <source>Save current view…</source>
+        <translation>保存当前视图…</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/records_view.py" line="339" />
+        <source>Delete “%1”</source>
+        <translation>删除“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/records_view.py" line="346" />
+        <source>Save view</source>
+        <translation>保存视图</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/records_view.py" line="346" />
+        <source>Name of this view:</source>
+        <translation>视图名称：</translation>
     </message>
 </context>
 <context>
@@ -1024,24 +1062,24 @@
         <translation>暂无库存流水：该 SKU 入库以来库存未发生变化。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/views/stock.py" line="156" />
+        <location filename="../../merchant_app/ui/views/stock.py" line="157" />
         <source>%n adjustment(s) waiting to sync</source>
         <translation>
             <numerusform>%n 项调整待同步</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/stock.py" line="175" />
+        <location filename="../../merchant_app/ui/views/stock.py" line="177" />
         <source>Your role (%1) cannot adjust stock.</source>
         <translation>您的角色（%1）无权调整库存。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/stock.py" line="183" />
+        <location filename="../../merchant_app/ui/views/stock.py" line="185" />
         <source>Enter the number of units to add or remove.</source>
         <translation>请输入要增加或减少的数量。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/stock.py" line="202" />
+        <location filename="../../merchant_app/ui/views/stock.py" line="204" />
         <source>The adjustment could not be saved: %1</source>
         <translation>库存调整未能保存：%1</translation>
     </message>

@@ -222,3 +222,25 @@ def test_signing_in_opens_the_shop_in_its_own_cache(sandbox, memory_keyring, qtb
     finally:
         console.close_current()
     assert memory_keyring.entries == {}, "not remembered: nothing in the keyring"
+
+
+def test_saved_views_keep_filters_search_and_sort(sandbox, window_for):
+    window = window_for(sandbox.url)
+    view = window.views["stock"]
+    view.state_box.setCurrentIndex(view.state_box.findData("out"))
+    view.search.setText("APP")
+    view.apply_filters()
+    view.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
+    rows = view.model.rowCount()
+    first = view.model.record_id(0)
+    view.save_view("Apparel out of stock")
+    view.clear_filters()
+    view.table.horizontalHeader().setSortIndicator(1, Qt.SortOrder.AscendingOrder)
+    assert view.model.rowCount() != rows
+    assert view.apply_view("Apparel out of stock")
+    assert (view.model.rowCount(), view.model.record_id(0)) == (rows, first)
+    assert view.state_box.currentData() == "out" and view.search.text() == "APP"
+    # kept in the settings: a new window has it
+    assert "Apparel out of stock" in window.views["stock"].saved_views()
+    view.delete_view("Apparel out of stock")
+    assert view.saved_views() == {}

@@ -129,6 +129,7 @@ class StockView(RecordsView):
         self.no_moves = QLabel(self.tr("No movements yet: stock has not changed since this SKU was stocked."),
                                objectName="muted", wordWrap=True)
         b.addWidget(self.no_moves)
+        b.addStretch(1)
         self.read_only_label = QLabel(objectName="muted", wordWrap=True)
         b.addWidget(self.read_only_label)
 
@@ -156,6 +157,7 @@ class StockView(RecordsView):
         self.sync_label.setText(self.tr("%n adjustment(s) waiting to sync", "", waiting) if waiting else "")
         self.history.setRowCount(len(moves))
         self.no_moves.setVisible(not moves)
+        self.history.setVisible(bool(moves))
         for i, m in enumerate(moves):
             cells = [formatting.timestamp(m["created_at"]), f"{m['delta']:+d}", labels.code(m["reason"]),
                      formatting.integer(m["on_hand_after"]), m.get("actor") or ""]
