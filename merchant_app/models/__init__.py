@@ -16,8 +16,9 @@ from merchant_app.models.base import ISO_TIMESTAMP, NAMING_CONVENTION, OPTIONAL_
 from merchant_app.models.campaigns import AnalyticsDaily, Campaign
 from merchant_app.models.catalog import Listing, Variant
 from merchant_app.models.customers import Customer
-from merchant_app.models.inventory import InventoryAdjustment, InventoryLevel, Location
+from merchant_app.models.inventory import InventoryAdjustment, InventoryLevel, Location, StockRule
 from merchant_app.models.orders import Order, OrderLine
+from merchant_app.models.preferences import Preference
 from merchant_app.models.reviews import Review
 from merchant_app.models.sync import CONFLICT_STATES, OUTBOX_STATES, Conflict, OutboxEntry, QuarantinedRecord, SyncState
 

@@ -50,3 +50,20 @@ class InventoryAdjustment(PlatformRecord, Base):
     note: Mapped[str | None] = mapped_column(Text)
     on_hand_after: Mapped[int] = mapped_column(Integer)
     actor: Mapped[str] = mapped_column(String)
+
+
+class StockRule(Base):
+    """The merchant's own stock settings for one variant (local to this cache, not a platform record).
+
+    Null means "the shop default" (``preferences``): ``low_stock_threshold`` is the units available
+    at or below which the variant counts as low; ``lead_time_days`` how long a reorder takes to
+    arrive; ``safety_stock`` the units kept in reserve against a demand spike.
+    """
+
+    __tablename__ = "stock_rules"
+
+    variant_id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    low_stock_threshold: Mapped[int | None] = mapped_column(Integer)
+    lead_time_days: Mapped[int | None] = mapped_column(Integer)
+    safety_stock: Mapped[int | None] = mapped_column(Integer)
+    updated_at: Mapped[str] = mapped_column(ISO_TIMESTAMP)

@@ -67,7 +67,7 @@ class OrderLine(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
     order_id: Mapped[int] = mapped_column(Integer, index=True)
     listing_id: Mapped[int] = mapped_column(Integer, index=True)
-    variant_id: Mapped[int] = mapped_column(Integer)
+    variant_id: Mapped[int] = mapped_column(Integer, index=True)
     sku: Mapped[str] = mapped_column(String, index=True)
     title: Mapped[str] = mapped_column(Text)
     location_id: Mapped[int] = mapped_column(Integer)

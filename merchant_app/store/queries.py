@@ -24,6 +24,7 @@ from sqlalchemy import (
     case,
     func,
     literal,
+    literal_column,
     or_,
     select,
 )
@@ -39,6 +40,14 @@ ADJUSTMENTS = RECORD_TABLES["inventory_adjustments"]
 
 LOW_STOCK_DEFAULT = 5
 """Units available at or below which a SKU counts as low on stock, unless set otherwise."""
+
+RULES = LISTINGS.metadata.tables["stock_rules"]
+PREFERENCES = LISTINGS.metadata.tables["preferences"]
+
+shop_low_threshold = func.coalesce(
+    select(literal_column("CAST(value AS INTEGER)")).select_from(PREFERENCES)
+    .where(PREFERENCES.c.key == "stock.low_threshold").scalar_subquery(), LOW_STOCK_DEFAULT)
+"""The shop's default low-stock threshold (preferences), in SQL."""
 
 
 @dataclass(frozen=True)
@@ -169,7 +178,7 @@ completeness = (100 - case((_no_image, 40), else_=0) - case((_short_description,
 barcode on every variant."""
 
 
-def _stock_state(state: str, threshold: int = LOW_STOCK_DEFAULT) -> ColumnElement:
+def _stock_state(state: str, threshold: ColumnElement = shop_low_threshold) -> ColumnElement:
     if state == "out":
         return _stock <= 0
     if state == "low":
@@ -213,7 +222,7 @@ LISTINGS_VIEW = ViewQuery(
     },
     search=_listing_search,
     default_sort=("updated_at", True),
-    extra=(LISTINGS.c.currency, LISTINGS.c.max_price),
+    extra=(LISTINGS.c.currency, LISTINGS.c.max_price, shop_low_threshold),
 )
 
 
@@ -228,7 +237,13 @@ _STOCK_SOURCE = LEVELS.join(LISTINGS, LISTINGS.c.id == LEVELS.c.listing_id, isou
     .join(VARIANTS, VARIANTS.c.id == LEVELS.c.variant_id, isouter=True)
 
 
-def _level_state(state: str, threshold: int = LOW_STOCK_DEFAULT) -> ColumnElement:
+level_threshold = func.coalesce(
+    select(RULES.c.low_stock_threshold).where(RULES.c.variant_id == LEVELS.c.variant_id)
+    .correlate(LEVELS).scalar_subquery(), shop_low_threshold)
+"""A stock level's low-stock threshold: its variant's own, else the shop's."""
+
+
+def _level_state(state: str, threshold: ColumnElement = level_threshold) -> ColumnElement:
     if state == "out":
         return LEVELS.c.available <= 0
     if state == "low":
@@ -264,7 +279,7 @@ STOCK_VIEW = ViewQuery(
     },
     search=_stock_search,
     default_sort=("available", False),
-    extra=(literal(None),),
+    extra=(literal(None), level_threshold),
 )
 
 

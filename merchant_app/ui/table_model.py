@@ -87,7 +87,7 @@ class WindowedTableModel(QAbstractTableModel):
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole:
-            return self._foreground(column.kind, value)
+            return self._foreground(column.kind, value, row)
         if role == Qt.ItemDataRole.ToolTipRole and column.kind == "text" and isinstance(value, str) and len(value) > 40:
             return value
         if role == Qt.ItemDataRole.FontRole and column.kind == "status":
@@ -113,11 +113,16 @@ class WindowedTableModel(QAbstractTableModel):
             return labels.code(value)
         return str(value)
 
-    def _foreground(self, kind: str, value: Any):
+    def low_threshold(self, row: tuple) -> int:
+        """The low-stock threshold of a row: the query's last extra column (its rule or the shop's)."""
+        value = row[-1] if len(row) > self._ncols + 1 else None
+        return value if isinstance(value, int) else self.low_stock
+
+    def _foreground(self, kind: str, value: Any, row: tuple):
         if kind == "stock" and isinstance(value, int):
             if value <= 0:
                 return theme.color("danger")
-            if value <= self.low_stock:
+            if value <= self.low_threshold(row):
                 return theme.color("warning")
         if kind == "status":
             return {"active": theme.color("success"), "blocked_by_platform": theme.color("danger"),

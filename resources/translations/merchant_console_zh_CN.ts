@@ -951,135 +951,207 @@
 <context>
     <name>StockView</name>
     <message>
-        <location filename="../../merchant_app/ui/views/stock.py" line="42" />
+        <location filename="../../merchant_app/ui/views/stock.py" line="43" />
         <source>Stock</source>
         <translation>库存</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/stock.py" line="45" />
+        <location filename="../../merchant_app/ui/views/stock.py" line="46" />
         <source>Search SKUs and product names (Ctrl+F)</source>
         <translation>搜索 SKU 和商品名称（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/stock.py" line="53" />
+        <location filename="../../merchant_app/ui/views/stock.py" line="54" />
         <source>All locations</source>
         <translation>全部仓库</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/stock.py" line="54" />
+        <location filename="../../merchant_app/ui/views/stock.py" line="55" />
         <source>Any stock</source>
         <translation>全部库存状态</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/stock.py" line="69" />
+        <location filename="../../merchant_app/ui/views/stock.py" line="70" />
         <source>Select a SKU to see its movements and adjust it.</source>
         <translation>选择一个 SKU 以查看库存流水并调整库存。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/stock.py" line="82" />
+        <location filename="../../merchant_app/ui/views/stock.py" line="83" />
         <source>On hand</source>
         <translation>在手</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/stock.py" line="82" />
+        <location filename="../../merchant_app/ui/views/stock.py" line="83" />
         <source>Committed</source>
         <translation>已占用</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/stock.py" line="83" />
+        <location filename="../../merchant_app/ui/views/stock.py" line="84" />
         <source>Available</source>
         <translation>可售</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/stock.py" line="94" />
+        <location filename="../../merchant_app/ui/views/stock.py" line="95" />
         <source>Adjust</source>
         <translation>调整库存</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/stock.py" line="97" />
+        <location filename="../../merchant_app/ui/views/stock.py" line="98" />
         <source>Units to add (positive) or remove (negative)</source>
         <translation>要增加（正数）或减少（负数）的数量</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/stock.py" line="102" />
+        <location filename="../../merchant_app/ui/views/stock.py" line="103" />
         <source>Optional note, e.g. a delivery number</source>
         <translation>备注（选填），如送货单号</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/stock.py" line="103" />
+        <location filename="../../merchant_app/ui/views/stock.py" line="104" />
         <source>Change by</source>
         <translation>调整数量</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/stock.py" line="104" />
-        <location filename="../../merchant_app/ui/views/stock.py" line="122" />
+        <location filename="../../merchant_app/ui/views/stock.py" line="105" />
+        <location filename="../../merchant_app/ui/views/stock.py" line="161" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/stock.py" line="105" />
+        <location filename="../../merchant_app/ui/views/stock.py" line="106" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/stock.py" line="111" />
+        <location filename="../../merchant_app/ui/views/stock.py" line="112" />
         <source>Apply adjustment</source>
         <translation>确认调整</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/stock.py" line="114" />
+        <location filename="../../merchant_app/ui/views/stock.py" line="115" />
         <source>Apply (Ctrl+Enter): counted here at once, sent to the platform as a relative change, so a sale at the same moment is never lost</source>
         <translation>确认调整（Ctrl+Enter）：立即在本地计入，并以增减量同步到平台，不会覆盖同一时刻发生的销售</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/stock.py" line="120" />
+        <location filename="../../merchant_app/ui/views/stock.py" line="121" />
+        <source>Planning</source>
+        <translation>补货计划</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/stock.py" line="124" />
+        <source>Daily demand</source>
+        <translation>日均销量</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/stock.py" line="124" />
+        <source>Days of cover</source>
+        <translation>可售天数</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/stock.py" line="125" />
+        <source>Reorder point</source>
+        <translation>补货点</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/stock.py" line="125" />
+        <source>Suggested order</source>
+        <translation>建议补货</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/stock.py" line="135" />
+        <location filename="../../merchant_app/ui/views/stock.py" line="137" />
+        <location filename="../../merchant_app/ui/views/stock.py" line="138" />
+        <source> d</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/stock.py" line="139" />
+        <source>Low at</source>
+        <translation>紧张阈值</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/stock.py" line="140" />
+        <source>Lead time</source>
+        <translation>到货周期</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/stock.py" line="141" />
+        <source>Safety stock</source>
+        <translation>安全库存</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/stock.py" line="142" />
+        <source>Sales window</source>
+        <translation>统计周期</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/stock.py" line="143" />
+        <source>Cover after delivery</source>
+        <translation>到货后覆盖</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/stock.py" line="152" />
+        <source>Save for this SKU</source>
+        <translation>保存为此 SKU 的设置</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/stock.py" line="153" />
+        <source>Keep the low-stock level, lead time and safety stock for this variant</source>
+        <translation>为此规格保存库存紧张阈值、到货周期和安全库存</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/stock.py" line="159" />
         <source>Movements</source>
         <translation>库存流水</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/stock.py" line="122" />
+        <location filename="../../merchant_app/ui/views/stock.py" line="161" />
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/stock.py" line="122" />
+        <location filename="../../merchant_app/ui/views/stock.py" line="161" />
         <source>Change</source>
         <translation>变动</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/stock.py" line="123" />
+        <location filename="../../merchant_app/ui/views/stock.py" line="162" />
         <source>On hand after</source>
         <translation>变动后在手</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/stock.py" line="123" />
+        <location filename="../../merchant_app/ui/views/stock.py" line="162" />
         <source>By</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/stock.py" line="129" />
+        <location filename="../../merchant_app/ui/views/stock.py" line="168" />
         <source>No movements yet: stock has not changed since this SKU was stocked.</source>
         <translation>暂无库存流水：该 SKU 入库以来库存未发生变化。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/views/stock.py" line="157" />
+        <location filename="../../merchant_app/ui/views/stock.py" line="199" />
         <source>%n adjustment(s) waiting to sync</source>
         <translation>
             <numerusform>%n 项调整待同步</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/stock.py" line="177" />
+        <location filename="../../merchant_app/ui/views/stock.py" line="220" />
         <source>Your role (%1) cannot adjust stock.</source>
         <translation>您的角色（%1）无权调整库存。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/stock.py" line="185" />
+        <location filename="../../merchant_app/ui/views/stock.py" line="251" />
+        <source>%1 units sold in the last %2 days, %3 available in all locations. Reorder point = daily demand × lead time + safety stock; a suggested order refills to the reorder point plus the cover after delivery.</source>
+        <translation>近 %2 天售出 %1 件，所有仓库可售 %3 件。补货点 = 日均销量 × 到货周期 + 安全库存；建议补货量补足到补货点再加上到货后覆盖天数的销量。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/stock.py" line="274" />
         <source>Enter the number of units to add or remove.</source>
         <translation>请输入要增加或减少的数量。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/stock.py" line="204" />
+        <location filename="../../merchant_app/ui/views/stock.py" line="293" />
         <source>The adjustment could not be saved: %1</source>
         <translation>库存调整未能保存：%1</translation>
     </message>

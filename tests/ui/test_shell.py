@@ -244,3 +244,30 @@ def test_saved_views_keep_filters_search_and_sort(sandbox, window_for):
     assert "Apparel out of stock" in window.views["stock"].saved_views()
     view.delete_view("Apparel out of stock")
     assert view.saved_views() == {}
+
+
+def test_stock_planning_shows_its_inputs_and_saves_a_rule(sandbox, window_for, qtbot):
+    window = window_for(sandbox.url)
+    view = window.show_view("stock")
+    with window.workspace.engine.connect() as conn:
+        level_id, variant_id = conn.execute(text(
+            "SELECT i.id, i.variant_id FROM inventory_levels i JOIN order_lines l ON l.variant_id = i.variant_id "
+            "GROUP BY i.id ORDER BY count(*) DESC LIMIT 1")).first()
+    view.select_record(level_id)
+    assert view.plan.variant_id == variant_id
+    assert view.plan_labels["rop"].text() == str(view.plan.reorder_point)
+    before = view.plan.reorder_point
+    view.safety_spin.setValue(view.safety_spin.value() + 50)
+    assert view.plan.reorder_point == before + 50, "the figures follow the inputs at once"
+    assert "sold in the last" in view.plan_note.text()
+    view.threshold_spin.setValue(100000)
+    view.save_rule_button.click()
+    def saved() -> bool:
+        with window.workspace.engine.connect() as conn:
+            return conn.execute(text("SELECT low_stock_threshold FROM stock_rules WHERE variant_id = :v"),
+                                {"v": variant_id}).scalar() == 100000
+
+    settle(qtbot, saved)
+    view.state_box.setCurrentIndex(view.state_box.findData("low"))
+    ids = {view.model.record_id(r) for r in range(view.model.rowCount())}
+    assert level_id in ids, "with its own threshold the SKU now counts as low"

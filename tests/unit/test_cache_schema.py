@@ -123,6 +123,9 @@ SAMPLE_ROWS: dict[str, dict[str, Any]] = {
         "record_id": 1, "before": {"price": 12800}, "after": {"price": 11800},
         "outbox_key": "0b7d6a1e-3f1c-4d53-9a51-0c4c1d2f7e10", "synced": False,
     },
+    "stock_rules": {"variant_id": 11, "low_stock_threshold": 3, "lead_time_days": 7, "safety_stock": None,
+                    "updated_at": TS},
+    "preferences": {"key": "stock.low_threshold", "value": 8, "updated_at": TS},
 }
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...services import stock
 from ...services.edits import ServiceError
 from ...services.inventory import REASONS
 from ...store import queries
@@ -117,6 +118,44 @@ class StockView(RecordsView):
         row.addWidget(self.adjust_button)
         b.addLayout(row)
 
+        b.addWidget(QLabel(self.tr("Planning"), objectName="sectionTitle"))
+        plan_grid = QGridLayout()
+        self.plan_labels: dict[str, QLabel] = {}
+        for i, (key, text) in enumerate((("demand", self.tr("Daily demand")), ("cover", self.tr("Days of cover")),
+                                         ("rop", self.tr("Reorder point")), ("order", self.tr("Suggested order")))):
+            name = QLabel(text, objectName="muted")
+            value = QLabel()
+            value.setStyleSheet("font-size: 13pt; font-weight: 600;")
+            plan_grid.addWidget(name, 0, i)
+            plan_grid.addWidget(value, 1, i)
+            self.plan_labels[key] = value
+        b.addLayout(plan_grid)
+        inputs = QGridLayout()
+        self.threshold_spin = QSpinBox(minimum=0, maximum=100000)
+        self.lead_spin = QSpinBox(minimum=0, maximum=365, suffix=self.tr(" d"))
+        self.safety_spin = QSpinBox(minimum=0, maximum=1_000_000)
+        self.window_spin = QSpinBox(minimum=1, maximum=365, suffix=self.tr(" d"))
+        self.cover_spin = QSpinBox(minimum=0, maximum=365, suffix=self.tr(" d"))
+        for i, (text, spin) in enumerate(((self.tr("Low at"), self.threshold_spin),
+                                          (self.tr("Lead time"), self.lead_spin),
+                                          (self.tr("Safety stock"), self.safety_spin),
+                                          (self.tr("Sales window"), self.window_spin),
+                                          (self.tr("Cover after delivery"), self.cover_spin))):
+            inputs.addWidget(QLabel(text, objectName="muted"), i // 3 * 2, i % 3)
+            inputs.addWidget(spin, i // 3 * 2 + 1, i % 3)
+            spin.valueChanged.connect(self._replan)
+        b.addLayout(inputs)
+        self.plan_note = QLabel(objectName="muted", wordWrap=True)
+        b.addWidget(self.plan_note)
+        save_row = QHBoxLayout()
+        save_row.addStretch(1)
+        self.save_rule_button = QPushButton(self.tr("Save for this SKU"))
+        self.save_rule_button.setToolTip(self.tr("Keep the low-stock level, lead time and safety stock for this "
+                                                 "variant"))
+        self.save_rule_button.clicked.connect(self.save_rule)
+        save_row.addWidget(self.save_rule_button)
+        b.addLayout(save_row)
+
         b.addWidget(QLabel(self.tr("Movements"), objectName="sectionTitle"))
         self.history = QTableWidget(0, 5)
         self.history.setHorizontalHeaderLabels([self.tr("When"), self.tr("Change"), self.tr("Reason"),
@@ -150,7 +189,10 @@ class StockView(RecordsView):
         for key, label in self.figure_labels.items():
             label.setText(formatting.integer(lv[key]))
         available = lv["available"]
-        role = "danger" if available <= 0 else "warning" if available <= self.model.low_stock else "text"
+        with self.workspace.engine.connect() as conn:
+            self.plan = stock.plan(conn, lv["variant_id"])
+        self._show_plan_inputs(self.plan)
+        role = "danger" if available <= 0 else "warning" if available <= self.plan.low_threshold else "text"
         self.figure_labels["available"].setStyleSheet(
             f"font-size: 18pt; font-weight: 600; color: {theme.color(role).name()};")
         waiting = self.workspace.unsynced("inventory", lv["id"])
@@ -171,11 +213,58 @@ class StockView(RecordsView):
                     item.setToolTip(m["note"])
                 self.history.setItem(i, j, item)
         editable = self.workspace.may("inventory:write")
-        for w in (self.delta, self.reason, self.note, self.adjust_button):
+        for w in (self.delta, self.reason, self.note, self.adjust_button, self.save_rule_button,
+                  self.threshold_spin, self.lead_spin, self.safety_spin):
             w.setEnabled(editable)
         self.read_only_label.setVisible(not editable)
         self.read_only_label.setText(self.tr("Your role (%1) cannot adjust stock.")
                                      .replace("%1", labels.code(self.workspace.actor.role)))
+
+    # --- planning ---------------------------------------------------------------------------
+    def _show_plan_inputs(self, p) -> None:
+        spins = ((self.threshold_spin, p.low_threshold), (self.lead_spin, p.lead_time_days),
+                 (self.safety_spin, p.safety_stock), (self.window_spin, p.window_days), (self.cover_spin, p.cover_days))
+        for spin, value in spins:
+            spin.blockSignals(True)
+            spin.setValue(value)
+            spin.blockSignals(False)
+        self._show_plan(p)
+
+    def _replan(self) -> None:
+        if self.level is None:
+            return
+        with self.workspace.engine.connect() as conn:
+            self.plan = stock.plan(conn, self.level["variant_id"], window_days=self.window_spin.value(),
+                                   lead_time_days=self.lead_spin.value(), safety_stock=self.safety_spin.value(),
+                                   cover_days=self.cover_spin.value())
+        self._show_plan(self.plan)
+
+    def _show_plan(self, p) -> None:
+        locale = QLocale()
+        self.plan_labels["demand"].setText(locale.toString(p.daily_demand, "f", 1))
+        self.plan_labels["cover"].setText("—" if p.days_of_cover is None else locale.toString(p.days_of_cover, "f", 0))
+        self.plan_labels["rop"].setText(formatting.integer(p.reorder_point))
+        self.plan_labels["order"].setText(formatting.integer(p.suggested_order))
+        self.plan_labels["order"].setStyleSheet(
+            f"font-size: 13pt; font-weight: 600; color: {theme.color('warning' if p.suggested_order else 'text').name()};")
+        self.plan_note.setText(
+            self.tr("%1 units sold in the last %2 days, %3 available in all locations. Reorder point = daily demand "
+                    "× lead time + safety stock; a suggested order refills to the reorder point plus the cover "
+                    "after delivery.").replace("%1", formatting.integer(p.units_sold))
+            .replace("%2", str(p.window_days)).replace("%3", formatting.integer(p.available)))
+
+    def save_rule(self) -> None:
+        if self.level is None:
+            return
+        variant_id = self.level["variant_id"]
+        values = {"low_threshold": self.threshold_spin.value(), "lead_time_days": self.lead_spin.value(),
+                  "safety_stock": self.safety_spin.value()}
+        run_in_background(lambda: stock.set_rule(self.workspace.engine, self.workspace.actor, variant_id, **values),
+                          lambda _: self._rule_saved(), self._failed, self)
+
+    def _rule_saved(self) -> None:
+        self.error_label.setText("")
+        self.model.refresh()  # thresholds change which rows are low
 
     def adjust(self) -> None:
         if self.level is None:
