@@ -83,7 +83,7 @@ register(Mutation(
 BULK_MODES = ("percent", "amount", "set")
 
 
-def plan_price_change(engine, listing_ids: list[int], mode: str, value: int | float,
+def plan_price_change(engine, listing_ids: list[int], mode: str, value: float,
                       round_to: int = 0) -> list[dict]:
     """What a bulk price change would do, variant by variant, before anything is changed.
 
