@@ -109,7 +109,10 @@ def test_offline_edits_wait_then_go_when_the_platform_is_back(shop_db, tmp_path,
         wait_until(lambda: read_counts(engine)["pending"] == 0, 30, "the edit to be sent")
         assert sync.online is True
         kinds = [e.kind for e in seen if e.kind in ("online", "offline")]
-        assert kinds == ["online", "offline", "online"], "state changes are told once each"
+        assert kinds[:2] == ["online", "offline"] and kinds[-1] == "online"
+        assert all(a != b for a, b in zip(kinds, kinds[1:])), "each change of state is told once"
+        # (a request that was already under way when the platform came back may still fail once:
+        # offline, then online again, is a true account of that)
         assert server.storage.get("inventory", level["id"])["on_hand"] == level["on_hand"] + 4
     finally:
         sync.stop()
