@@ -294,4 +294,34 @@ def movements(conn: Connection, level_id: int, limit: int = 200) -> list[dict]:
     return [dict(r) for r in rows]
 
 
-VIEWS: dict[str, ViewQuery] = {q.name: q for q in (LISTINGS_VIEW, STOCK_VIEW)}
+# --- orders (the table the orders view of issue 5 builds on) ----------------------------------
+
+ORDERS = RECORD_TABLES["orders"]
+
+ORDERS_VIEW = ViewQuery(
+    name="orders",
+    resource="orders",
+    source=ORDERS,
+    id_expr=ORDERS.c.id,
+    columns=[
+        Column("number", "Order", ORDERS.c.number, width=120),
+        Column("created_at", "Placed", ORDERS.c.created_at, kind="datetime", width=150),
+        Column("customer", "Customer", ORDERS.c.customer_name, width=160),
+        Column("status", "Status", ORDERS.c.status, kind="status", width=110),
+        Column("total", "Total", ORDERS.c.total, kind="money", width=110),
+        Column("payment", "Payment", ORDERS.c.payment_method, kind="status", width=120),
+        Column("channel", "Channel", ORDERS.c.channel, kind="status", width=110),
+    ],
+    filters={
+        "status": lambda v: ORDERS.c.status == v,
+        "first_id": lambda v: ORDERS.c.id >= int(v),
+        "last_id": lambda v: ORDERS.c.id <= int(v),
+    },
+    search=lambda text: or_(ORDERS.c.number.contains(text, autoescape=True),
+                            ORDERS.c.customer_name.contains(text, autoescape=True)),
+    default_sort=("created_at", True),
+    extra=(ORDERS.c.currency,),
+)
+
+
+VIEWS: dict[str, ViewQuery] = {q.name: q for q in (LISTINGS_VIEW, STOCK_VIEW, ORDERS_VIEW)}

@@ -16,6 +16,9 @@ COLUMN_LABELS = [
     QT_TRANSLATE_NOOP("columns", "SKU"), QT_TRANSLATE_NOOP("columns", "Product"),
     QT_TRANSLATE_NOOP("columns", "Variant"), QT_TRANSLATE_NOOP("columns", "Location"),
     QT_TRANSLATE_NOOP("columns", "On hand"), QT_TRANSLATE_NOOP("columns", "Committed"),
+    QT_TRANSLATE_NOOP("columns", "Order"), QT_TRANSLATE_NOOP("columns", "Placed"),
+    QT_TRANSLATE_NOOP("columns", "Customer"), QT_TRANSLATE_NOOP("columns", "Total"),
+    QT_TRANSLATE_NOOP("columns", "Payment"), QT_TRANSLATE_NOOP("columns", "Channel"),
 ]
 
 CODES = {

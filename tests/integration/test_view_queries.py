@@ -13,7 +13,7 @@ from merchant_app.sandbox.app import SandboxConfig
 from merchant_app.sandbox.server import SandboxServer
 from merchant_app.services.edits import Actor, perform
 from merchant_app.store import open_cache
-from merchant_app.store.queries import LISTINGS_VIEW, LOW_STOCK_DEFAULT, STOCK_VIEW, FilterState
+from merchant_app.store.queries import LISTINGS_VIEW, LOW_STOCK_DEFAULT, ORDERS_VIEW, STOCK_VIEW, FilterState
 from merchant_app.store.search import matching_listing_ids
 from merchant_app.sync.pull import Puller
 
@@ -39,7 +39,7 @@ def everything(conn, query, state, sort=None, desc=None):
     return query.window(conn, state, 0, 10**9, sort, desc)
 
 
-@pytest.mark.parametrize("query", [LISTINGS_VIEW, STOCK_VIEW], ids=lambda q: q.name)
+@pytest.mark.parametrize("query", [LISTINGS_VIEW, STOCK_VIEW, ORDERS_VIEW], ids=lambda q: q.name)
 def test_windows_tile_the_sorted_result_with_no_gap_or_overlap(cache, query):
     with cache.connect() as conn:
         state = FilterState()
