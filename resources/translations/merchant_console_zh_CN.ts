@@ -742,12 +742,10 @@
         <source>Search</source>
         <translation>搜索</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../merchant_app/ui/records_view.py" line="216" />
         <source>%n record(s)</source>
-        <translation>
-            <numerusform>%n 条记录</numerusform>
-        </translation>
+        <translation type="unfinished">%n 条记录</translation>
     </message>
     <message>
         <location filename="../../merchant_app/ui/records_view.py" line="267" />
@@ -1172,192 +1170,192 @@
 <context>
     <name>codes</name>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="23" />
+        <location filename="../../merchant_app/ui/labels.py" line="26" />
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="24" />
+        <location filename="../../merchant_app/ui/labels.py" line="27" />
         <source>Active</source>
         <translation>在售</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="25" />
+        <location filename="../../merchant_app/ui/labels.py" line="28" />
         <source>Delisted</source>
         <translation>已下架</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="26" />
+        <location filename="../../merchant_app/ui/labels.py" line="29" />
         <source>Blocked by platform</source>
         <translation>平台封禁</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="28" />
+        <location filename="../../merchant_app/ui/labels.py" line="31" />
         <source>In stock</source>
         <translation>有货</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="29" />
+        <location filename="../../merchant_app/ui/labels.py" line="32" />
         <source>Low stock</source>
         <translation>库存紧张</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="30" />
+        <location filename="../../merchant_app/ui/labels.py" line="33" />
         <source>Out of stock</source>
         <translation>缺货</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="32" />
+        <location filename="../../merchant_app/ui/labels.py" line="35" />
         <source>No image</source>
         <translation>无图片</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="33" />
+        <location filename="../../merchant_app/ui/labels.py" line="36" />
         <source>Short description</source>
         <translation>描述过短</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="34" />
+        <location filename="../../merchant_app/ui/labels.py" line="37" />
         <source>No barcode</source>
         <translation>无条码</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="35" />
+        <location filename="../../merchant_app/ui/labels.py" line="38" />
         <source>Anything missing</source>
         <translation>信息不全</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="37" />
+        <location filename="../../merchant_app/ui/labels.py" line="40" />
         <source>Received</source>
         <translation>到货入库</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="38" />
+        <location filename="../../merchant_app/ui/labels.py" line="41" />
         <source>Sold</source>
         <translation>售出</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="39" />
+        <location filename="../../merchant_app/ui/labels.py" line="42" />
         <source>Return restock</source>
         <translation>退货入库</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="40" />
+        <location filename="../../merchant_app/ui/labels.py" line="43" />
         <source>Damaged</source>
         <translation>损坏</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="41" />
+        <location filename="../../merchant_app/ui/labels.py" line="44" />
         <source>Lost</source>
         <translation>丢失</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="42" />
+        <location filename="../../merchant_app/ui/labels.py" line="45" />
         <source>Count correction</source>
         <translation>盘点更正</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="43" />
+        <location filename="../../merchant_app/ui/labels.py" line="46" />
         <source>Cycle count</source>
         <translation>循环盘点</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="44" />
+        <location filename="../../merchant_app/ui/labels.py" line="47" />
         <source>Transfer</source>
         <translation>调拨</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="46" />
+        <location filename="../../merchant_app/ui/labels.py" line="49" />
         <source>Owner</source>
         <translation>店主</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="47" />
+        <location filename="../../merchant_app/ui/labels.py" line="50" />
         <source>Merchant</source>
         <translation>运营</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="48" />
+        <location filename="../../merchant_app/ui/labels.py" line="51" />
         <source>Agent</source>
         <translation>客服</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="50" />
+        <location filename="../../merchant_app/ui/labels.py" line="53" />
         <source>listings</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="51" />
+        <location filename="../../merchant_app/ui/labels.py" line="54" />
         <source>locations</source>
         <translation>仓库</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="52" />
+        <location filename="../../merchant_app/ui/labels.py" line="55" />
         <source>stock levels</source>
         <translation>库存</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="53" />
+        <location filename="../../merchant_app/ui/labels.py" line="56" />
         <source>stock movements</source>
         <translation>库存流水</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="54" />
+        <location filename="../../merchant_app/ui/labels.py" line="57" />
         <source>customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="55" />
+        <location filename="../../merchant_app/ui/labels.py" line="58" />
         <source>orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="56" />
+        <location filename="../../merchant_app/ui/labels.py" line="59" />
         <source>after-sales tickets</source>
         <translation>售后工单</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="57" />
+        <location filename="../../merchant_app/ui/labels.py" line="60" />
         <source>reviews</source>
         <translation>评价</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="58" />
+        <location filename="../../merchant_app/ui/labels.py" line="61" />
         <source>campaigns</source>
         <translation>营销活动</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="59" />
+        <location filename="../../merchant_app/ui/labels.py" line="62" />
         <source>traffic figures</source>
         <translation>流量数据</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="61" />
+        <location filename="../../merchant_app/ui/labels.py" line="64" />
         <source>Edit listing</source>
         <translation>编辑商品</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="62" />
+        <location filename="../../merchant_app/ui/labels.py" line="65" />
         <source>Change price</source>
         <translation>修改价格</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="63" />
+        <location filename="../../merchant_app/ui/labels.py" line="66" />
         <source>Adjust stock</source>
         <translation>调整库存</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="64" />
+        <location filename="../../merchant_app/ui/labels.py" line="67" />
         <source>Order note</source>
         <translation>订单备注</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="65" />
+        <location filename="../../merchant_app/ui/labels.py" line="68" />
         <source>Ticket reply</source>
         <translation>回复工单</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="66" />
+        <location filename="../../merchant_app/ui/labels.py" line="69" />
         <source>Review reply</source>
         <translation>回复评价</translation>
     </message>
@@ -1434,6 +1432,36 @@
         <source>Committed</source>
         <translation>已占用</translation>
     </message>
+    <message>
+        <location filename="../../merchant_app/ui/labels.py" line="19" />
+        <source>Order</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/labels.py" line="19" />
+        <source>Placed</source>
+        <translation>下单时间</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/labels.py" line="20" />
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/labels.py" line="20" />
+        <source>Total</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/labels.py" line="21" />
+        <source>Payment</source>
+        <translation>支付方式</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/labels.py" line="21" />
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
 </context>
 <context>
     <name>formatting</name>
@@ -1447,25 +1475,11 @@
         <source>just now</source>
         <translation>刚刚</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../merchant_app/ui/formatting.py" line="75" />
-        <source>%n min ago</source>
-        <translation>
-            <numerusform>%n 分钟前</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../merchant_app/ui/formatting.py" line="77" />
-        <source>%n h ago</source>
-        <translation>
-            <numerusform>%n 小时前</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="72" />
+        <location filename="../../merchant_app/ui/labels.py" line="75" />
         <source>, </source>
         <translation>、</translation>
     </message>
