@@ -745,7 +745,7 @@
     <message>
         <location filename="../../merchant_app/ui/records_view.py" line="216" />
         <source>%n record(s)</source>
-        <translation type="unfinished">%n 条记录</translation>
+        <translation>%n 条记录</translation>
     </message>
     <message>
         <location filename="../../merchant_app/ui/records_view.py" line="267" />
