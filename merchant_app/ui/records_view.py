@@ -49,7 +49,7 @@ class RecordsView(QWidget):
         self.model = WindowedTableModel(workspace.engine, self.query, self)
         self.current_id: int | None = None
         self._pending_refresh = QTimer(self, singleShot=True, interval=400)
-        self._pending_refresh.timeout.connect(self.refresh)
+        self._pending_refresh.timeout.connect(self.model.refresh_in_background)
         self._search_timer = QTimer(self, singleShot=True, interval=200)
         self._search_timer.timeout.connect(self.apply_filters)
 

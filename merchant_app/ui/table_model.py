@@ -20,6 +20,7 @@ from sqlalchemy import Engine
 
 from ..store.queries import LOW_STOCK_DEFAULT, FilterState, ViewQuery
 from . import formatting, labels, theme
+from .bridge import run_in_background
 
 RAW_ROLE = Qt.ItemDataRole.UserRole + 1      # the value as stored
 ID_ROLE = Qt.ItemDataRole.UserRole + 2       # the record id of the row
@@ -46,6 +47,8 @@ class WindowedTableModel(QAbstractTableModel):
         self._ncols = len(query.columns)
         self.low_stock = LOW_STOCK_DEFAULT
         self.display_hook: Callable[[str, tuple], str | None] | None = None  # per-view formatting
+        self._refreshing = False
+        self._refresh_again = False
         self._bold = QFont()
         self._bold.setBold(True)
         self._count = self._query_count()
@@ -187,6 +190,42 @@ class WindowedTableModel(QAbstractTableModel):
         self._count = self._query_count()
         self.endResetModel()
         self.countChanged.emit(self._count)
+
+    def refresh_in_background(self) -> None:
+        """As ``refresh``, with the SQL (the count and the first window) run off the UI thread:
+        for refreshes the user did not ask for (new data from the sync), so that the window never
+        waits on a ``COUNT`` over a big table while the user works."""
+        if self._refreshing:
+            self._refresh_again = True
+            return
+        self._refreshing = True
+        state, sort, descending = self.state, self.sort_key, self.descending
+
+        def fetch():
+            with self.engine.connect() as conn:
+                count = self.query.count(conn, state)
+                first = self.query.window(conn, state, 0, self.BLOCK, sort, descending)
+            return state, sort, descending, count, first
+
+        run_in_background(fetch, self._refreshed, self._refresh_failed, self)
+
+    def _refreshed(self, result) -> None:
+        self._refreshing = False
+        state, sort, descending, count, first = result
+        if (state, sort, descending) == (self.state, self.sort_key, self.descending):
+            self.beginResetModel()
+            self._blocks.clear()
+            self._blocks[0] = first
+            self._count = count
+            self.endResetModel()
+            self.countChanged.emit(self._count)
+        if self._refresh_again or (state, sort, descending) != (self.state, self.sort_key, self.descending):
+            self._refresh_again = False
+            self.refresh_in_background()
+
+    def _refresh_failed(self, err: Exception) -> None:
+        self._refreshing = False
+        self.refresh()  # say it loudly if the cache really cannot be read
 
     def reload_ids(self, ids: Iterable[int]) -> None:
         """These records changed in place: refetch the ones on cached rows, repaint just them."""
