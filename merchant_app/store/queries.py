@@ -268,7 +268,7 @@ STOCK_VIEW = ViewQuery(
         Column("variant", "Variant", VARIANTS.c.title, width=85),
         Column("location", "Location", LOCATIONS.c.name, width=125),
         Column("on_hand", "On hand", LEVELS.c.on_hand, kind="int", width=70),
-        Column("committed", "Committed", LEVELS.c.committed, kind="int", width=80),
+        Column("committed", "Committed", LEVELS.c.committed, kind="int", width=92),
         Column("available", "Available", LEVELS.c.available, kind="stock", width=75),
         Column("updated_at", "Updated", LEVELS.c.updated_at, kind="datetime", width=150),
     ],

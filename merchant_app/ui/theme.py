@@ -120,9 +120,9 @@ def stylesheet(t: Theme) -> str:
         border-bottom: 1px solid {t.border}; padding: 5px 6px; font-weight: 600; }}
     QStatusBar {{ background: {t.sidebar}; color: {t.sidebar_text}; border-top: 1px solid {t.border}; }}
     QStatusBar QLabel {{ padding: 0 8px; }}
-    QLineEdit, QComboBox, QSpinBox, QDoubleSpinBox, QPlainTextEdit, QTextEdit {{
+    QLineEdit, QComboBox, QPlainTextEdit, QTextEdit {{
         border: 1px solid {t.border}; border-radius: 4px; padding: 3px 6px; background: {t.base}; }}
-    QLineEdit:focus, QComboBox:focus, QSpinBox:focus, QPlainTextEdit:focus {{ border-color: {t.highlight}; }}
+    QLineEdit:focus, QComboBox:focus, QPlainTextEdit:focus {{ border-color: {t.highlight}; }}
     QPushButton {{ border: 1px solid {t.border}; border-radius: 4px; padding: 4px 12px; background: {t.button}; }}
     QPushButton:hover {{ border-color: {t.highlight}; }}
     QPushButton[primary="true"] {{ background: {t.highlight}; color: {t.highlight_text}; border-color: {t.highlight}; }}

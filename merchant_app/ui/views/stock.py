@@ -126,8 +126,8 @@ class StockView(RecordsView):
             name = QLabel(text, objectName="muted")
             value = QLabel()
             value.setStyleSheet("font-size: 13pt; font-weight: 600;")
-            plan_grid.addWidget(name, 0, i)
-            plan_grid.addWidget(value, 1, i)
+            plan_grid.addWidget(name, i // 2 * 2, i % 2)
+            plan_grid.addWidget(value, i // 2 * 2 + 1, i % 2)
             self.plan_labels[key] = value
         b.addLayout(plan_grid)
         inputs = QGridLayout()
