@@ -12,7 +12,8 @@ from __future__ import annotations
 import json
 from typing import Annotated, Any, Literal
 
-from pydantic import ConfigDict, Discriminator, Field, StringConstraints, Tag, TypeAdapter, ValidationError, with_config
+from pydantic import ConfigDict, Field, GetPydanticSchema, StringConstraints, TypeAdapter, ValidationError, with_config
+from pydantic_core import core_schema
 from typing_extensions import NotRequired, TypedDict
 
 Text = Annotated[str, StringConstraints(max_length=1_000)]
@@ -25,12 +26,17 @@ Strings = Annotated[list[Text], Field(max_length=200)]
 CONFIG = ConfigDict(extra="ignore", str_max_length=1_000_000)
 
 
+# `true` itself, not 1 or 1.0 (which Literal[True] alone takes): what `_kind` calls a tombstone
+ExactlyTrue = Annotated[Literal[True], GetPydanticSchema(
+    lambda source, handler: core_schema.chain_schema([core_schema.bool_schema(strict=True), handler(source)]))]
+
+
 @with_config(CONFIG)
 class Tombstone(TypedDict):
     id: Id
     version: int
     updated_at: Stamp
-    deleted: Literal[True]
+    deleted: ExactlyTrue
 
 
 @with_config(CONFIG)
@@ -307,7 +313,11 @@ def _kind(item: Any) -> str:
 
 
 def _page_type(kind: type) -> type:
-    item = Annotated[Annotated[kind, Tag("record")] | Annotated[Tombstone, Tag("tombstone")], Discriminator(_kind)]
+    # A tombstone if the item is one (`deleted` exactly true), else a record: the choice `_kind` makes,
+    # without handing every item to Python first as a callable discriminator would. An item with
+    # `deleted: true` that is no valid tombstone cannot be a valid record either (both need the same
+    # id, version and updated_at), so it fails the page, which parse_page then sorts out item by item.
+    item = Annotated[Tombstone | kind, Field(union_mode="left_to_right")]
 
     page = TypedDict(f"{kind.__name__}Page", {  # noqa: UP013 - built at run time, per record type
         "items": list[item],  # type: ignore[valid-type]

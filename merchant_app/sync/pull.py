@@ -1,11 +1,13 @@
 """Pull: bring each resource's changes from the platform into the cache, page by page.
 
-Every page is applied in one cache transaction together with the cursor that follows it, so an
+Every page is applied in a cache transaction together with the cursor that follows it, so an
 interruption anywhere — a killed platform, a lost network, the app closed — resumes from the last
 committed page with no gap and no duplicate. Within a page: tombstones delete; records older than
 or as old as what the cache holds are skipped; records the user has changed locally and not yet
 pushed are left alone (the push settles them); invalid records go to quarantine with the reason,
-and the page goes on. The next page is fetched while the current one is written.
+and the page goes on. The next pages are fetched while the current one is written; pages that have
+arrived meanwhile share the next transaction (up to ``BATCH_PAGES``), with the cursor after the
+last of them. Rows are bound through the driver in bulk (``_BulkWrite``), not row by row.
 """
 
 from __future__ import annotations
@@ -15,8 +17,11 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from operator import itemgetter
 
-from sqlalchemy import Engine, delete, func, insert, select
+from pydantic_core import to_json as _to_json
+from sqlalchemy import JSON, Engine, delete, func, insert, select
+from sqlalchemy.dialects.sqlite import dialect as sqlite_dialect
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from ..models import RECORD_TABLES, Base, utc_now_iso
@@ -30,6 +35,8 @@ OUTBOX = Base.metadata.tables["outbox"]
 QUARANTINE = Base.metadata.tables["quarantine"]
 UNSETTLED = ("pending", "in_flight", "conflict")
 PAGE_SIZE = 500
+BATCH_PAGES = 4  # at most this many pages (already fetched) per cache transaction
+_NOTHING = object()
 
 
 @dataclass
@@ -57,6 +64,36 @@ def _upsert(table):
 
 
 _UPSERT = {name: _upsert(t) for name, t in RECORD_TABLES.items()}
+
+
+class _BulkWrite:
+    """One Core statement compiled once, executed with plain tuples through the driver.
+
+    A page is thousands of rows: SQLAlchemy's per-row parameter processing (and the stdlib JSON
+    encoder behind its JSON type) cost more than SQLite's own work, so the rows are bound here
+    the way the column types would bind them — JSON columns as JSON text (``None`` as SQL NULL
+    where the column says so, else the JSON ``null``), everything else as it is.
+    """
+
+    def __init__(self, stmt, table) -> None:
+        compiled = stmt.compile(dialect=_DIALECT, column_keys=[c.name for c in table.columns])
+        self.sql = compiled.string
+        columns = tuple(compiled.positiontup)
+        self.row = itemgetter(*columns)
+        self.json = tuple((c.name, c.type.none_as_null) for c in table.columns if isinstance(c.type, JSON))
+
+    def __call__(self, conn, rows: list[dict]) -> None:
+        if self.json:
+            for row in rows:
+                for name, none_as_null in self.json:
+                    value = row[name]
+                    row[name] = _to_json(value).decode() if value is not None else (None if none_as_null else "null")
+        conn.exec_driver_sql(self.sql, list(map(self.row, rows)))
+
+
+_DIALECT = sqlite_dialect()
+_WRITE = {name: _BulkWrite(_UPSERT[name], t) for name, t in RECORD_TABLES.items()}
+_WRITE_CHILDREN = {name: _BulkWrite(insert(child.table), child.table) for name, child in CHILDREN.items()}
 
 
 class Puller:
@@ -96,7 +133,7 @@ class Puller:
         cursor = None if full else self.cursor(resource)
         seen: set[int] | None = set() if prune else None
         self.events.emit(SyncEvent("pull_started", resource))
-        pages: queue.Queue = queue.Queue(maxsize=2)
+        pages: queue.Queue = queue.Queue(maxsize=BATCH_PAGES)
         stop = threading.Event()
 
         def fetch() -> None:
@@ -114,18 +151,32 @@ class Puller:
 
         fetcher = threading.Thread(target=fetch, name=f"pull-{resource}", daemon=True)
         fetcher.start()
+        held_back = _NOTHING  # taken from the queue while batching, handled next
         try:
             while True:
-                item = pages.get()
+                item = pages.get() if held_back is _NOTHING else held_back
+                held_back = _NOTHING
                 if item is None:
                     break
                 if isinstance(item, BaseException):
                     raise item
                 if cancelled():
                     raise Cancelled(resource)
-                self._apply(resource, item, result, seen)
-                result.pages += 1
-                self.events.emit(SyncEvent("pull_progress", resource, count=result.applied, pages=result.pages))
+                # pages already waiting go into the same transaction: fewer commits when the writer
+                # is what holds the pull back, and no waiting for pages that have not arrived
+                batch = [item]
+                while len(batch) < BATCH_PAGES:
+                    try:
+                        more = pages.get_nowait()
+                    except queue.Empty:
+                        break
+                    if not isinstance(more, wire.Page) or cancelled():
+                        held_back = more
+                        break
+                    batch.append(more)
+                for applied in self._apply(resource, batch, result, seen):
+                    result.pages += 1
+                    self.events.emit(SyncEvent("pull_progress", resource, count=applied, pages=result.pages))
         finally:
             stop.set()
             while fetcher.is_alive():  # let the fetcher finish its current request and leave
@@ -135,71 +186,91 @@ class Puller:
                     pass
         if prune and seen is not None:
             result.deleted += self._prune(resource, seen)
-        self._finish(resource)
+        if cursor is None:  # a pull from the start counts the rows; later pulls keep the count as they go
+            self._count(resource)
         result.seconds = time.perf_counter() - started
         self.events.emit(SyncEvent("pull_done", resource, count=result.applied, pages=result.pages,
                                    message=f"{result.applied} applied, {result.deleted} deleted, "
                                            f"{result.quarantined} quarantined"))
         return result
 
-    def _apply(self, resource: str, page: wire.Page, result: PullResult, seen: set[int] | None) -> None:
-        table = RECORD_TABLES[resource]
-        child = CHILDREN.get(resource)
+    def _apply(self, resource: str, pages: list[wire.Page], result: PullResult, seen: set[int] | None) -> list[int]:
+        """Write pages in one transaction, with the cursor that follows the last of them; -> the
+        count of records applied so far after each page."""
+        applied: list[int] = []
+        added = 0
         with self.engine.begin() as conn:
             unsettled = set(conn.execute(select(OUTBOX.c.record_id).where(
                 OUTBOX.c.resource == resource, OUTBOX.c.state.in_(UNSETTLED))).scalars())
-            ids = [it["id"] for it in page.items]
-            if seen is not None:
-                seen.update(ids)
-            held = dict(conn.execute(select(table.c.id, table.c.version).where(table.c.id.in_(ids))).all()) \
-                if ids else {}
-            gone: list[int] = []
-            fresh: list[dict] = []
-            for it in page.items:
-                if it["id"] in unsettled:
-                    result.skipped += 1
-                elif it.get("deleted"):
-                    if it["id"] in held:
-                        gone.append(it["id"])
-                elif it["version"] > held.get(it["id"], 0) or seen is not None:  # a new history overrules
-                    fresh.append(it)
-                else:
-                    result.skipped += 1
-            if gone:
-                conn.execute(delete(table).where(table.c.id.in_(gone)))
-                if child:
-                    conn.execute(delete(child.table).where(child.table.c[child.parent_key].in_(gone)))
-                result.deleted += len(gone)
-            if fresh:
-                conn.execute(_UPSERT[resource], [record_row(resource, it) for it in fresh])
-                if child:
-                    replaced = [it["id"] for it in fresh if it["id"] in held]
-                    if replaced:
-                        conn.execute(delete(child.table).where(child.table.c[child.parent_key].in_(replaced)))
-                    rows = [row for it in fresh for row in child_rows(resource, it)]
-                    if rows:
-                        if seen is not None:  # in a new history a child id may have belonged elsewhere
-                            conn.execute(delete(child.table).where(child.table.c.id.in_([r["id"] for r in rows])))
-                        conn.execute(insert(child.table), rows)
-                result.applied += len(fresh)
+            for page in pages:
+                added += self._write_page(conn, resource, page, result, seen, unsettled)
+                applied.append(result.applied)
+            last = pages[-1]
+            self._save_cursor(conn, resource, last.next_cursor, done=not last.has_more, added=added)
+        for page in pages:
             if page.invalid:
-                conn.execute(insert(QUARANTINE), [
-                    {"resource": resource, "record_id": bad.record_id, "payload": bad.payload, "reason": bad.reason,
-                     "received_at": utc_now_iso(), "resolved": False} for bad in page.invalid])
-                result.quarantined += len(page.invalid)
-            self._save_cursor(conn, resource, page.next_cursor, done=not page.has_more)
-        if page.invalid:
-            self.events.emit(SyncEvent("quarantined", resource, count=len(page.invalid),
-                                       message=page.invalid[0].reason))
+                self.events.emit(SyncEvent("quarantined", resource, count=len(page.invalid),
+                                           message=page.invalid[0].reason))
+        return applied
 
-    def _save_cursor(self, conn, resource: str, cursor: str, done: bool) -> None:
+    def _write_page(self, conn, resource: str, page: wire.Page, result: PullResult, seen: set[int] | None,
+                    unsettled: set[int]) -> int:
+        """Apply one page; -> how many rows the resource's table gained (new records less deleted ones)."""
+        table = RECORD_TABLES[resource]
+        child = CHILDREN.get(resource)
+        ids = [it["id"] for it in page.items]
+        if seen is not None:
+            seen.update(ids)
+        held = dict(conn.execute(select(table.c.id, table.c.version).where(table.c.id.in_(ids))).all()) \
+            if ids else {}
+        gone: list[int] = []
+        fresh: list[dict] = []
+        for it in page.items:
+            if it["id"] in unsettled:
+                result.skipped += 1
+            elif it.get("deleted"):
+                if it["id"] in held:
+                    gone.append(it["id"])
+            elif it["version"] > held.get(it["id"], 0) or seen is not None:  # a new history overrules
+                fresh.append(it)
+            else:
+                result.skipped += 1
+        if gone:
+            conn.execute(delete(table).where(table.c.id.in_(gone)))
+            if child:
+                conn.execute(delete(child.table).where(child.table.c[child.parent_key].in_(gone)))
+            result.deleted += len(gone)
+        if fresh:
+            _WRITE[resource](conn, [record_row(resource, it) for it in fresh])
+            if child:
+                replaced = [it["id"] for it in fresh if it["id"] in held]
+                if replaced:
+                    conn.execute(delete(child.table).where(child.table.c[child.parent_key].in_(replaced)))
+                rows = [row for it in fresh for row in child_rows(resource, it)]
+                if rows:
+                    if seen is not None:  # in a new history a child id may have belonged elsewhere
+                        conn.execute(delete(child.table).where(child.table.c.id.in_([r["id"] for r in rows])))
+                    _WRITE_CHILDREN[resource](conn, rows)
+            result.applied += len(fresh)
+        if page.invalid:
+            conn.execute(insert(QUARANTINE), [
+                {"resource": resource, "record_id": bad.record_id, "payload": bad.payload, "reason": bad.reason,
+                 "received_at": utc_now_iso(), "resolved": False} for bad in page.invalid])
+            result.quarantined += len(page.invalid)
+        return len({it["id"] for it in fresh}.difference(held)) - len(gone)
+
+    def _save_cursor(self, conn, resource: str, cursor: str, done: bool, added: int = 0) -> None:
+        """The cursor, and the record count kept in step with the rows, in the page's transaction."""
         values = {"cursor": cursor, "last_pull_at": utc_now_iso()}
         if done:
             values["full_sync_done"] = True
-        stmt = sqlite_insert(SYNC_STATE).values({"resource": resource, "full_sync_done": done, "records": 0, **values})
-        conn.execute(stmt.on_conflict_do_update(index_elements=[SYNC_STATE.c.resource], set_=values))
+        stmt = sqlite_insert(SYNC_STATE).values({"resource": resource, "full_sync_done": done, "records": added,
+                                                 **values})
+        conn.execute(stmt.on_conflict_do_update(index_elements=[SYNC_STATE.c.resource],
+                                                set_={**values, "records": SYNC_STATE.c.records + added}))
 
-    def _finish(self, resource: str) -> None:
+    def _count(self, resource: str) -> None:
+        """Count the resource's rows (counting a big table takes a while: only after pulls from the start)."""
         table = RECORD_TABLES[resource]
         with self.engine.begin() as conn:
             n = conn.execute(select(func.count()).select_from(table)).scalar()
@@ -219,4 +290,6 @@ class Puller:
                 conn.execute(delete(table).where(table.c.id.in_(chunk)))
                 if child:
                     conn.execute(delete(child.table).where(child.table.c[child.parent_key].in_(chunk)))
+            conn.execute(SYNC_STATE.update().where(SYNC_STATE.c.resource == resource)
+                         .values(records=SYNC_STATE.c.records - len(gone)))
         return len(gone)

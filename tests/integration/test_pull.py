@@ -81,6 +81,9 @@ def test_an_incremental_pull_brings_only_the_changes_and_tombstones_delete(cache
     assert results["reviews"].deleted == 1
     assert sum(r.applied for r in results.values()) < 200
     assert_mirror(cache, sandbox.storage)
+    with cache.connect() as conn:  # the record counts kept up with the new records and the deletion
+        state = dict(conn.execute(text("SELECT resource, records FROM sync_state")).all())
+    assert all(state[r] == len(cache_versions(cache, r)) for r in wire.RESOURCES)
 
 
 def test_killing_the_platform_mid_pull_then_pulling_again_leaves_no_gap(cache, shop_db):
