@@ -35,11 +35,11 @@ class WindowedTableModel(QAbstractTableModel):
 
     countChanged = Signal(int)
 
-    def __init__(self, engine: Engine, query: ViewQuery, parent=None) -> None:
+    def __init__(self, engine: Engine, query: ViewQuery, parent=None, state: FilterState | None = None) -> None:
         super().__init__(parent)
         self.engine = engine
         self.query = query
-        self.state = FilterState()
+        self.state = state or FilterState()
         self.sort_key: str | None = None
         self.descending: bool | None = None
         self._count = 0

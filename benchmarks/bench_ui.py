@@ -1,0 +1,423 @@
+"""UI benchmark (issue 4): how fast the window answers on a big cache, offscreen.
+
+    python benchmarks/bench_ui.py --json                       # the large shop (the targets speak of it)
+    python benchmarks/bench_ui.py --json --scale medium > benchmarks/results/ui-medium.json
+
+The cache is made the way users get it: a full pull from the sandbox (in its own process) of the
+generated shop, kept under ``benchmarks/.data/cache-<scale>-seed<seed>.sqlite`` and reused. Every
+figure is a median over ``--runs`` runs, in milliseconds (or MB), measured with Qt offscreen:
+
+- ``open_view_ms``: a view (its widget, model, first ``COUNT`` and first window of rows) built and
+  painted into an image; the slowest of the listings, stock and orders tables. Per view in
+  ``open_ms_by_view``. (The orders table is the windowed model over ``store.queries.ORDERS_VIEW``,
+  the pattern the orders view of issue 5 will use: the only table with a million rows today.)
+- ``search_ms``: typing a search into the listings view, to the first rows painted: terms of three
+  characters or more (the FTS5 index), a two-character Chinese word (the LIKE fallback) and a SKU.
+- ``sort_ms``: a header click to the first rows painted, for every column of the listings and stock
+  views; the slowest column's median. ``orders_sort_ms_by_column`` gives the orders table's, for issue 5.
+- ``jump_last_ms``: scrolling to the last row of the orders table (then stock, listings) and painting it.
+- ``open_scaling_ratio``: opening the orders table (its model, ``COUNT`` and first rows) on this
+  shop / on the small shop (5,249 orders, standing in for the target's 10k).
+- ``cold_start_ms``: a new Python process to the main window shown with its first rows painted, on
+  this cache, offline (no network), as ``merchant-console`` would open a remembered shop.
+- ``rss_mb``: that process's peak resident memory with every view open.
+- ``max_ui_stall_ms``: the longest gap of a 5 ms heartbeat timer beyond its interval, in a window
+  open on a new cache while the sync engine pulls the whole shop into it from the sandbox.
+- ``sql_window_ms`` (a reference, not a target): the bare SQL of one 200-row window of each table.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from bench_sync import DATA_DIR, ROOT, SandboxProcess, ensure_shop, machine
+
+TARGETS = {"open_view_ms": 300, "search_ms": 100, "sort_ms": 300, "jump_last_ms": 100, "open_scaling_ratio": 2.0,
+           "cold_start_ms": 2000, "rss_mb": 400, "max_ui_stall_ms": 50}
+
+
+def log(message: str) -> None:
+    print(f"[bench_ui] {message}", file=sys.stderr, flush=True)
+
+
+def working_copy(shop: Path) -> Path:
+    """A copy of the generated shop for this process alone (another benchmark may be running)."""
+    import shutil
+
+    target = DATA_DIR / f"work-ui-{os.getpid()}-{shop.stem}.db"
+    shutil.copyfile(shop, target)
+    return target
+
+
+def drop(path: Path) -> None:
+    for suffix in ("", "-wal", "-shm"):
+        Path(str(path) + suffix).unlink(missing_ok=True)
+
+
+def ensure_cache(scale: str, seed: int) -> Path:
+    """A cache holding the whole shop, pulled once through the real sync and kept."""
+    from merchant_app.platform.client import PlatformClient
+    from merchant_app.store import open_cache
+    from merchant_app.sync.pull import Puller
+
+    path = DATA_DIR / f"cache-{scale}-seed{seed}.sqlite"
+    if path.exists():
+        return path
+    shop = ensure_shop(scale, seed)
+    partial = path.with_name(path.name + ".partial")
+    for p in DATA_DIR.glob(partial.name + "*"):
+        p.unlink()
+    log(f"pulling the {scale} shop into {path} …")
+    copy = working_copy(shop)
+    with SandboxProcess(copy, scale, seed) as sandbox:
+        engine = open_cache(partial)
+        client = PlatformClient(sandbox.url)
+        client.sign_in("owner", "demo")
+        started = time.perf_counter()
+        Puller(engine, client).pull_all()
+        log(f"pulled in {time.perf_counter() - started:.0f} s")
+        with engine.connect() as conn:
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        engine.dispose()
+        client.close()
+    drop(copy)
+    for suffix in ("-wal", "-shm"):
+        Path(str(partial) + suffix).unlink(missing_ok=True)
+    partial.rename(path)
+    return path
+
+
+class OfflineClient:
+    """Stands in for the platform client where the benchmark must not touch the network."""
+
+    def close(self) -> None:
+        pass
+
+
+def offline_workspace(cache: Path):
+    from merchant_app.services.edits import Actor
+    from merchant_app.services.workspace import Workspace
+    from merchant_app.store import open_cache
+    from merchant_app.sync.engine import SyncEngine
+
+    engine = open_cache(cache)
+    with engine.connect() as conn:
+        currency = conn.exec_driver_sql("SELECT currency FROM listings LIMIT 1").scalar() or "CNY"
+    client = OfflineClient()
+    return Workspace(engine, client, Actor("owner", "owner"), {"id": 1, "name": "Benchmark shop", "currency": currency},
+                     SyncEngine(engine, client, feed=False))  # type: ignore[arg-type] - never started
+
+
+def paint(app, widget) -> None:
+    """Everything pending handled and the widget painted (into an image: offscreen has no screen)."""
+    app.processEvents()
+    widget.grab()
+
+
+def ms(t0: float) -> float:
+    return (time.perf_counter() - t0) * 1000
+
+
+def measure_views(cache: Path, runs: int, scale_name: str) -> dict:
+    from PySide6.QtCore import QSettings, Qt
+    from PySide6.QtWidgets import QApplication
+
+    from merchant_app.store.queries import ORDERS_VIEW, FilterState
+    from merchant_app.ui import theme
+    from merchant_app.ui.records_view import RecordsView
+    from merchant_app.ui.table_model import WindowedTableModel
+    from merchant_app.ui.views.listings import ListingsView
+    from merchant_app.ui.views.stock import StockView
+
+    app = QApplication.instance() or QApplication([])
+    theme.apply(app, "light")
+    workspace = offline_workspace(cache)
+    settings_path = DATA_DIR / "bench-ui-settings.ini"
+    settings_path.unlink(missing_ok=True)
+    settings = QSettings(str(settings_path), QSettings.Format.IniFormat)
+
+    class OrdersTable(RecordsView):  # the table pattern on a million rows, until the orders view lands
+        query = ORDERS_VIEW
+
+        def view_title(self):
+            return "Orders"
+
+        def build_detail(self, frame):
+            pass
+
+        def show_detail(self, record_id):
+            pass
+
+    factories = {"listings": ListingsView, "stock": StockView, "orders": OrdersTable}
+    out: dict = {"open_ms_by_view": {}, "rows": {}}
+    views = {}
+    for name, factory in factories.items():
+        times = []
+        for _ in range(runs):
+            t0 = time.perf_counter()
+            view = factory(workspace, settings)
+            view.resize(1400, 860)
+            view.show()
+            paint(app, view)
+            times.append(ms(t0))
+            view.close()
+            view.deleteLater()
+            app.processEvents()
+        out["open_ms_by_view"][name] = round(statistics.median(times), 1)
+        views[name] = view = factory(workspace, settings)
+        view.resize(1400, 860)
+        view.show()
+        paint(app, view)
+        out["rows"][name] = view.model.rowCount()
+    out["open_view_ms"] = max(out["open_ms_by_view"].values())
+
+    # search in the listings view: first rows painted after the text is set
+    listings = views["listings"]
+    with workspace.engine.connect() as conn:
+        sku = conn.exec_driver_sql("SELECT sku FROM variants ORDER BY id LIMIT 1 "
+                                   "OFFSET (SELECT count(*) / 2 FROM variants)").scalar()
+        title = conn.exec_driver_sql("SELECT title FROM listings WHERE title GLOB '*[一-龥][一-龥][一-龥]*' "
+                                     "LIMIT 1 OFFSET 5").scalar() or "茶"
+    han = [ch for ch in title if "\u4e00" <= ch <= "\u9fa5"]
+    terms = ["Cotton", "".join(han[:3]), sku[2:], "".join(han[:2]), "Gift Set"]
+    searches = {}
+    for term in terms:
+        times = []
+        for _ in range(runs):
+            listings.search.blockSignals(True)
+            listings.search.setText(term)
+            listings.search.blockSignals(False)
+            t0 = time.perf_counter()
+            listings.apply_filters()
+            paint(app, listings.table)
+            times.append(ms(t0))
+            listings.clear_filters()
+        searches[term] = round(statistics.median(times), 1)
+    out["search_ms_by_term"] = searches
+    out["search_ms"] = round(statistics.median(searches.values()), 1)
+
+    # sort by every column, both directions
+    def sorts(view) -> dict:
+        header = view.table.horizontalHeader()
+        result = {}
+        for i, column in enumerate(view.query.columns):
+            times = []
+            for r in range(runs):
+                order = Qt.SortOrder.AscendingOrder if r % 2 == 0 else Qt.SortOrder.DescendingOrder
+                t0 = time.perf_counter()
+                header.setSortIndicator(i, order)
+                paint(app, view.table)
+                times.append(ms(t0))
+            result[column.key] = round(statistics.median(times), 1)
+        return result
+
+    by_column = {f"listings.{k}": v for k, v in sorts(listings).items()}
+    by_column.update({f"stock.{k}": v for k, v in sorts(views["stock"]).items()})
+    out["sort_ms_by_column"] = by_column
+    out["sort_ms"] = max(by_column.values())
+    out["orders_sort_ms_by_column"] = sorts(views["orders"])
+    views["orders"].table.horizontalHeader().setSortIndicator(1, Qt.SortOrder.DescendingOrder)
+    paint(app, views["orders"].table)
+
+    # jump to the last row
+    jumps = {}
+    for name in ("orders", "stock", "listings"):
+        table = views[name].table
+        times = []
+        for _ in range(runs):
+            table.scrollToTop()
+            paint(app, table)
+            views[name].model._blocks.clear()  # as after a while on other rows: nothing near the end cached
+            t0 = time.perf_counter()
+            table.scrollToBottom()
+            paint(app, table)
+            times.append(ms(t0))
+        jumps[name] = round(statistics.median(times), 1)
+    out["jump_last_ms_by_view"] = jumps
+    out["jump_last_ms"] = max(jumps.values())
+
+    # opening the orders table on this shop against opening it on the small shop (5k orders)
+    def open_orders(engine) -> float:
+        times = []
+        for _ in range(runs + 1):  # the first run warms SQLite's page cache and is not counted
+            t0 = time.perf_counter()
+            model = WindowedTableModel(engine, ORDERS_VIEW)
+            for r in range(0, 40):
+                model.data(model.index(r, 0))
+            times.append(ms(t0))
+        return statistics.median(times[1:])
+
+    from merchant_app.store import open_cache
+    small_engine = open_cache(ensure_cache("small", 1)) if scale_name != "small" else workspace.engine
+    small = open_orders(small_engine)
+    full = open_orders(workspace.engine)
+    with small_engine.connect() as conn:
+        out["small_shop_orders"] = conn.exec_driver_sql("SELECT count(*) FROM orders").scalar()
+    out["open_small_shop_orders_ms"] = round(small, 2)
+    out["open_all_orders_ms"] = round(full, 2)
+    out["open_scaling_ratio"] = round(full / small, 2)
+
+    # the bare SQL of one window, for reference
+    from merchant_app.store.queries import LISTINGS_VIEW, STOCK_VIEW
+    reference = {}
+    with workspace.engine.connect() as conn:
+        for q in (LISTINGS_VIEW, STOCK_VIEW, ORDERS_VIEW):
+            times = []
+            for _ in range(runs):
+                t0 = time.perf_counter()
+                q.window(conn, FilterState(), 0, 200)
+                times.append(ms(t0))
+            reference[q.name] = round(statistics.median(times), 2)
+    out["sql_window_ms"] = reference
+    for view in views.values():
+        view.close()
+    workspace.engine.dispose()
+    return out
+
+
+# --- cold start and memory: a process of its own -------------------------------------------------
+
+CHILD = """
+import os, resource, sys, time
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, {bench_dir!r})
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+from merchant_app.ui import i18n, theme
+from merchant_app.ui.main_window import MainWindow
+from bench_ui import offline_workspace, paint
+app = QApplication([])
+i18n.install(app, "en")
+theme.apply(app, "light")
+workspace = offline_workspace({cache!r})
+window = MainWindow(workspace, QSettings({settings!r}, QSettings.Format.IniFormat))
+window.resize(1440, 900)
+window.show()
+paint(app, window)
+print("ready", flush=True)
+for key in window.views:
+    window.show_view(key)
+    paint(app, window)
+rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+print("rss_kib", rss if sys.platform != "darwin" else rss // 1024, flush=True)
+"""
+
+
+def cold_start(cache: Path, runs: int) -> dict:
+    settings = DATA_DIR / "bench-ui-cold-settings.ini"
+    code = CHILD.format(bench_dir=str(Path(__file__).resolve().parent), cache=str(cache), settings=str(settings))
+    starts, rss = [], []
+    for _ in range(runs):
+        settings.unlink(missing_ok=True)
+        t0 = time.perf_counter()
+        proc = subprocess.Popen([sys.executable, "-c", code], cwd=ROOT, stdout=subprocess.PIPE, text=True,
+                                env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
+        assert proc.stdout is not None
+        for line in proc.stdout:
+            if line.startswith("ready"):
+                starts.append(ms(t0))
+            elif line.startswith("rss_kib"):
+                rss.append(int(line.split()[1]) / 1024)
+        proc.wait()
+        if proc.returncode:
+            raise RuntimeError("the cold-start process failed")
+    return {"cold_start_ms": round(statistics.median(starts), 1), "rss_mb": round(statistics.median(rss), 1)}
+
+
+# --- the event loop while a full sync runs -------------------------------------------------------
+
+def ui_stall_during_sync(scale: str, seed: int) -> dict:
+    from PySide6.QtCore import QElapsedTimer, QSettings, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from merchant_app.platform.client import PlatformClient
+    from merchant_app.services.workspace import Workspace
+    from merchant_app.store import open_cache
+    from merchant_app.ui import theme
+    from merchant_app.ui.app import startup_done
+    from merchant_app.ui.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication([])
+    theme.apply(app, "light")
+    cache = DATA_DIR / f"stall-{scale}.sqlite"
+    for suffix in ("", "-wal", "-shm"):
+        Path(str(cache) + suffix).unlink(missing_ok=True)
+    copy = working_copy(ensure_shop(scale, seed))
+    with SandboxProcess(copy, scale, seed) as sandbox:
+        engine = open_cache(cache)
+        client = PlatformClient(sandbox.url)
+        client.sign_in("owner", "demo")
+        workspace = Workspace.open(engine, client, feed_timeout=2.0)
+        window = MainWindow(workspace, QSettings(str(DATA_DIR / "bench-ui-stall.ini"), QSettings.Format.IniFormat))
+        window.resize(1440, 900)
+        window.show()
+        startup_done()  # as the app does once its window is up
+        clock = QElapsedTimer()
+        clock.start()
+        gaps: list[float] = []
+        last = [clock.nsecsElapsed()]
+
+        def beat() -> None:
+            now = clock.nsecsElapsed()
+            gaps.append((now - last[0]) / 1e6)
+            last[0] = now
+
+        heartbeat = QTimer(interval=5)
+        heartbeat.timeout.connect(beat)
+        heartbeat.start()
+        started = time.perf_counter()
+        workspace.sync.start()
+        while not (workspace.sync.passes >= 1 and workspace.sync.idle()):
+            app.processEvents()
+            time.sleep(0.001)
+        seconds = time.perf_counter() - started
+        heartbeat.stop()
+        window.close()
+        workspace.close()
+    drop(copy)
+    stalls = sorted(g - 5 for g in gaps)
+    return {"max_ui_stall_ms": round(max(stalls), 1), "p99_ui_stall_ms": round(stalls[int(len(stalls) * 0.99)], 1),
+            "stall_sync_seconds": round(seconds, 1), "heartbeats": len(gaps)}
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(description="Benchmark the window on a big cache (offscreen).")
+    p.add_argument("--scale", choices=("small", "medium", "large"), default="large")
+    p.add_argument("--seed", type=int, default=1)
+    p.add_argument("--runs", type=int, default=5)
+    p.add_argument("--skip-stall", action="store_true", help="leave out the full sync with the window open")
+    p.add_argument("--json", action="store_true")
+    args = p.parse_args(argv)
+    cache = ensure_cache(args.scale, args.seed)
+    log("views …")
+    out: dict = {"benchmark": "ui", "scale": args.scale, "seed": args.seed, "runs": args.runs, "machine": machine()}
+    out.update(measure_views(cache, args.runs, args.scale))
+    log("cold start …")
+    out.update(cold_start(cache, max(3, args.runs // 2)))
+    if not args.skip_stall:
+        log("UI stalls during a full sync …")
+        out.update(ui_stall_during_sync(args.scale, args.seed))
+    out["targets"] = TARGETS
+    out["cpu_s"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_utime, 1)
+    if args.json:
+        print(json.dumps(out, indent=2, ensure_ascii=False))
+    else:
+        for key in TARGETS:
+            if key in out:
+                print(f"{key:>20}: {out[key]:>10}   (target {TARGETS[key]})")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
