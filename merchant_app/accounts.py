@@ -25,6 +25,7 @@ import os
 import tempfile
 import threading
 from collections.abc import Callable
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass, fields, replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -343,6 +344,21 @@ def _account_of(client: PlatformClient, server: str, username: str) -> Account:
                    display_name=str(user.get("display_name") or ""), last_used=_now_iso())
 
 
+@contextmanager
+def _interactive(client: PlatformClient, attempts: int, cancelled: Callable[[], bool] | None):
+    """While a person waits on a sign-in: few attempts, and Cancel works. On failure the client is
+    closed; either way it goes back to the patience the sync expects of it afterwards."""
+    patience, never = client.max_attempts, client.cancelled
+    client.max_attempts, client.cancelled = attempts, cancelled or never
+    try:
+        yield
+    except BaseException:
+        client.close()
+        raise
+    finally:
+        client.max_attempts, client.cancelled = patience, never
+
+
 def sign_in(server: str, username: str, password: str, vault: TokenVault, remember: bool, *,
             store: AccountStore | None = None, cancelled: Callable[[], bool] | None = None,
             attempts: int = SIGN_IN_ATTEMPTS) -> tuple[PlatformClient, Account]:
@@ -363,9 +379,7 @@ def sign_in(server: str, username: str, password: str, vault: TokenVault, rememb
     if remember:
         vault.check()
     client = PlatformClient(server)
-    patience, never = client.max_attempts, client.cancelled
-    client.max_attempts, client.cancelled = attempts, cancelled or never
-    try:
+    with _interactive(client, attempts, cancelled):
         session = client.sign_in(username, password)
         account = _account_of(client, server, username)
         if remember:
@@ -374,12 +388,6 @@ def sign_in(server: str, username: str, password: str, vault: TokenVault, rememb
             _keep_tokens(client, vault, server, account.username)
         else:
             drop_token(vault, server, account.username)
-    except BaseException:
-        client.close()
-        raise
-    finally:
-        # what the sync expects of the client from now on
-        client.max_attempts, client.cancelled = patience, never
     if store is not None:
         store.save(account)
     return client, account
@@ -398,9 +406,7 @@ def resume(account: Account, vault: TokenVault, *, store: AccountStore | None = 
     if not token:
         return None
     client = PlatformClient(account.server)
-    patience, never = client.max_attempts, client.cancelled
-    client.max_attempts, client.cancelled = attempts, cancelled or never
-    try:
+    with _interactive(client, attempts, cancelled):
         try:
             session = client.resume(token, account.username)
         except AuthError:
@@ -411,12 +417,6 @@ def resume(account: Account, vault: TokenVault, *, store: AccountStore | None = 
             vault.set(account.server, account.username, session.refresh_token)
         _keep_tokens(client, vault, account.server, account.username)
         fresh = _account_of(client, account.server, account.username)
-    except BaseException:
-        client.close()
-        raise
-    finally:
-        # what the sync expects of the client from now on
-        client.max_attempts, client.cancelled = patience, never
     if store is not None:
         store.save(fresh)
     return client
