@@ -130,3 +130,11 @@ def test_change_feed_reports_a_change_within_a_second(api, sandbox):
     assert again == {"events": [], "next": page["next"], "reset": False}
     # a position from before the feed began asks for a full pull
     assert owner.get("/v1/events", since=0, timeout=0).json()["reset"] is True
+
+
+def test_the_server_socket_says_it_is_tcp_so_answers_are_not_held_back(sandbox):
+    """asyncio sets TCP_NODELAY only on sockets created as IPPROTO_TCP; without it every answer on a
+    kept-alive connection waited for the client's delayed ACK (~40 ms, Nagle's algorithm)."""
+    import socket
+
+    assert sandbox._sock.proto == socket.IPPROTO_TCP
