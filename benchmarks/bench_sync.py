@@ -7,7 +7,9 @@ The sandbox platform runs in its own process on a loopback port, started as
 ``python -m merchant_app sandbox --port 0 --scale S --no-activity --test-mode --db sqlite:///...``
 on a working copy of the generated shop (the benchmark edits records). Generated shops are kept
 under ``benchmarks/.data/`` (``shop-<scale>-seed<seed>.db``, made with ``--generate-only`` when
-missing: about 2 s for small, 30 s for medium, 10+ minutes for large) and reused.
+missing: about 2 s for small, 30 s for medium, 6 minutes for large) and reused. A whole run at
+the large scale then takes about 30 minutes and holds every raw page in memory (about 3 GB) for the
+ceiling.
 
 Figures (medians over ``--runs`` runs):
 
@@ -31,7 +33,12 @@ Figures (medians over ``--runs`` runs):
 - ``rate_limit_utilization``, ``rate_limit_429_fraction``: against a second sandbox process started
   with ``--rate-limit realistic`` (burst 40, 2/s), full pulls into a fresh cache, one after the
   other, for ``--rate-seconds`` of wall time: successful answers / (burst + rate x elapsed), and
-  429 answers / all answers. Sign-in (another bucket) is not counted.
+  429 answers / all answers. Sign-in (another bucket) is not counted. That sandbox is started on
+  the same working copy once the first one has stopped (one server per database).
+
+Also in the output, for context: the record count, the CPU seconds of the client process and of
+the platform process during a full sync (medians), the queueing time of the push, and the load
+average at the start and the end (the machine may be shared: compare CPU time then).
 """
 
 from __future__ import annotations
@@ -169,9 +176,11 @@ class SandboxProcess:
     def __exit__(self, *exc) -> None:
         if self.proc is None or self.proc.poll() is not None:
             return
-        self.proc.send_signal(signal.SIGINT)  # the server's own way out: it closes its database
+        # Ctrl+C is the server's own way out (it closes its database), but a process started in the
+        # background by a shell ignores SIGINT, and so does its child: then it is killed.
+        self.proc.send_signal(signal.SIGINT)
         try:
-            self.proc.wait(timeout=30)
+            self.proc.wait(timeout=10)
         except subprocess.TimeoutExpired:
             self.proc.kill()
             self.proc.wait()
