@@ -212,7 +212,8 @@ class SyncEngine:
                 if position is not None and dirty:
                     self._store_feed_position(position)
                 self.passes += 1
-                self._last_error = ""
+                if self._online is not False:  # a push can end "offline" without raising: keep its reason
+                    self._last_error = ""
             except Cancelled:
                 break
             except Unreachable as err:
@@ -258,6 +259,8 @@ class SyncEngine:
         return True
 
     def _set_online(self, online: bool, message: str = "") -> None:
+        if not online and message:
+            self._last_error = message  # whichever thread found the platform unreachable says why
         if self._online is online:
             return
         self._online = online
