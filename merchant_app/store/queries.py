@@ -30,7 +30,7 @@ from sqlalchemy import (
 )
 
 from ..models import RECORD_TABLES
-from .search import matching_listing_ids
+from .search import listing_condition, matching_listing_ids
 
 LISTINGS = RECORD_TABLES["listings"]
 VARIANTS = LISTINGS.metadata.tables["variants"]
@@ -188,10 +188,6 @@ def _stock_state(state: str, threshold: ColumnElement = shop_low_threshold) -> C
     raise ValueError(f"unknown stock state {state!r}")
 
 
-def _listing_search(text: str) -> ColumnElement:
-    return LISTINGS.c.id.in_(matching_listing_ids(text))
-
-
 def _incomplete(kind: str) -> ColumnElement:
     return {"no_image": _no_image, "short_description": _short_description,
             "no_barcode": _barcodes_missing > 0, "any": or_(_no_image, _short_description, _barcodes_missing > 0)}[kind]
@@ -220,7 +216,7 @@ LISTINGS_VIEW = ViewQuery(
         "stock": _stock_state,
         "incomplete": _incomplete,
     },
-    search=_listing_search,
+    search=listing_condition,
     default_sort=("updated_at", True),
     extra=(LISTINGS.c.currency, LISTINGS.c.max_price, shop_low_threshold),
 )

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QTableView,
@@ -184,9 +183,6 @@ class RecordsView(QWidget):
         self.actions_bar.addWidget(button)
         return button
 
-    def error(self, title: str, err: Exception) -> None:
-        QMessageBox.warning(self, title, getattr(err, "message", str(err)))
-
     # --- filtering and selection ------------------------------------------------------------
     def focus_search(self) -> None:
         self.search.setFocus()
@@ -282,9 +278,8 @@ class RecordsView(QWidget):
             return ""
         if column.kind == "money":
             currency = row[len(self.query.columns) + 1] or ""
-            return f"{value / 10 ** formatting.minor_digits(currency):.{formatting.minor_digits(currency)}f}"
-        if column.kind == "status":
-            return value
+            digits = formatting.minor_digits(currency)
+            return f"{value / 10 ** digits:.{digits}f}"
         return value
 
     # --- saved views ------------------------------------------------------------------------
