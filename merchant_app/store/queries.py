@@ -244,6 +244,8 @@ def _level_state(state: str, threshold: ColumnElement = level_threshold) -> Colu
         return LEVELS.c.available <= 0
     if state == "low":
         return and_(LEVELS.c.available > 0, LEVELS.c.available <= threshold)
+    if state == "low_or_out":   # everything that needs restocking (Home's "low stock")
+        return LEVELS.c.available <= threshold
     if state == "in":
         return LEVELS.c.available > threshold
     raise ValueError(f"unknown stock state {state!r}")

@@ -29,6 +29,7 @@ CODES = {
     "blocked_by_platform": QT_TRANSLATE_NOOP("codes", "Blocked by platform"),
     # stock state
     "in": QT_TRANSLATE_NOOP("codes", "In stock"),
+    "low_or_out": QT_TRANSLATE_NOOP("codes", "Low or out of stock"),
     "low": QT_TRANSLATE_NOOP("codes", "Low stock"),
     "out": QT_TRANSLATE_NOOP("codes", "Out of stock"),
     # completeness

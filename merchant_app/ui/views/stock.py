@@ -52,7 +52,7 @@ class StockView(RecordsView):
         with self.workspace.engine.connect() as conn:
             places = queries.locations(conn)
         self.location_box = self.combo(self.tr("All locations"), [(name, lid) for lid, name in places])
-        self.state_box = self.combo(self.tr("Any stock"), [(labels.code(s), s) for s in ("low", "out", "in")])
+        self.state_box = self.combo(self.tr("Any stock"), [(labels.code(s), s) for s in ("low_or_out", "low", "out", "in")])
 
     def filter_values(self) -> dict:
         return {"location": self.location_box.currentData(), "stock": self.state_box.currentData()}
