@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import shutil
+import time
+from datetime import UTC, date, datetime, timedelta
+from zoneinfo import ZoneInfo
 
 import pytest
-from sqlalchemy import text
+from sqlalchemy import select, text
 
 import merchant_app.services  # noqa: F401 - registers the mutations
 from merchant_app.platform.client import PlatformClient
@@ -13,7 +16,14 @@ from merchant_app.sandbox.app import SandboxConfig
 from merchant_app.sandbox.server import SandboxServer
 from merchant_app.services.edits import Actor, perform
 from merchant_app.store import open_cache
-from merchant_app.store.queries import LISTINGS_VIEW, LOW_STOCK_DEFAULT, ORDERS_VIEW, STOCK_VIEW, FilterState
+from merchant_app.store.queries import (
+    LISTINGS_VIEW,
+    LOW_STOCK_DEFAULT,
+    ORDERS_VIEW,
+    STOCK_VIEW,
+    FilterState,
+    created_bounds,
+)
 from merchant_app.store.search import matching_listing_ids
 from merchant_app.sync.pull import Puller
 
@@ -137,3 +147,165 @@ def test_stock_view_filters_by_location_and_state(cache):
             {"l": location, "t": LOW_STOCK_DEFAULT}).scalars())
         sku = conn.execute(text("SELECT sku FROM inventory_levels LIMIT 1 OFFSET 7")).scalar()
         assert sku in {r[1] for r in everything(conn, q, FilterState(text=sku))}
+
+
+# --- orders -----------------------------------------------------------------------------------
+
+def test_order_filters_agree_with_plain_sql(cache):
+    q = ORDERS_VIEW
+    with cache.connect() as conn:
+        def ids(**values):
+            return {r[0] for r in everything(conn, q, FilterState(values))}
+
+        def sql(where, **params):
+            return set(conn.execute(text(f"SELECT id FROM orders WHERE {where}"), params).scalars())
+
+        for status in ("processing", "completed", "cancelled"):
+            assert ids(status=status) == sql("status = :s", s=status) != set(), status
+        for method in ("alipay", "cash_on_delivery"):
+            assert ids(payment=method) == sql("payment_method = :m", m=method) != set()
+        assert ids(channel="pos") == sql("channel = 'pos'") != set()
+        assert ids(risk="high") == sql("risk_level = 'high'") != set()
+        open_tickets = sql("id IN (SELECT order_id FROM tickets WHERE status NOT IN ('resolved', 'closed'))")
+        assert ids(ticket="open") == open_tickets != set()
+        assert ids(ticket="none") == sql("TRUE") - open_tickets
+        customer = conn.execute(text("SELECT customer_id FROM orders GROUP BY 1 ORDER BY count(*) DESC")).scalar()
+        assert ids(customer=customer) == sql("customer_id = :c", c=customer)
+        assert ids(status="completed", payment="alipay", risk="low") == sql(
+            "status = 'completed' AND payment_method = 'alipay' AND risk_level = 'low'") != set()
+
+
+def test_orders_to_ship_are_those_the_platform_would_ship(cache):
+    """What the platform's ship rule accepts (sandbox/rules.py ship_order): paid, processing or
+    partially shipped, or cash on delivery not paid yet; with units left; not refunded in full."""
+    with cache.connect() as conn:
+        rows = conn.execute(text(
+            "SELECT o.id, o.status, o.payment_method, o.financial_status, "
+            "sum(max(0, l.quantity - l.fulfilled_quantity - l.refunded_quantity)) AS left_to_ship "
+            "FROM orders o JOIN order_lines l ON l.order_id = o.id GROUP BY o.id")).all()
+        expected = {r.id for r in rows if r.left_to_ship > 0 and r.financial_status not in ("refunded", "voided")
+                    and (r.status in ("paid", "processing", "partially_shipped")
+                         or (r.status == "pending_payment" and r.payment_method == "cash_on_delivery"))}
+        got = {r[0] for r in everything(conn, ORDERS_VIEW, FilterState({"status": "to_ship"}))}
+    assert got == expected and expected
+
+
+@pytest.fixture(params=["UTC", "Asia/Shanghai", "America/New_York"])
+def local_zone(request, monkeypatch):
+    """The process's local time zone for one test (days are the user's local days)."""
+    monkeypatch.setenv("TZ", request.param)
+    time.tzset()
+    yield request.param
+    monkeypatch.undo()
+    time.tzset()
+
+
+@pytest.mark.parametrize("now", [datetime(2026, 11, 20, 3, 0, tzinfo=UTC), datetime(2026, 11, 20, 22, 0, tzinfo=UTC),
+                                 datetime(2026, 3, 8, 12, 0, tzinfo=UTC)], ids=["early", "late", "dst-day"])
+def test_created_ranges_are_local_days(local_zone, now):
+    local = now.astimezone()
+    start, end = created_bounds("today", now)
+    first = datetime.fromisoformat(start)
+    assert first.astimezone().date() == local.date() and first.astimezone().hour == 0
+    assert datetime.fromisoformat(end).astimezone().date() == local.date() + timedelta(days=1)
+    week = created_bounds("7d", now)
+    assert datetime.fromisoformat(week[0]).astimezone().date() == local.date() - timedelta(days=6)
+    assert week[1] == end
+    assert (datetime.fromisoformat(end) - first) in (timedelta(hours=23), timedelta(hours=24), timedelta(hours=25))
+    month = created_bounds("month", now)
+    assert datetime.fromisoformat(month[0]).astimezone().date() == local.date().replace(day=1)
+    assert datetime.fromisoformat(month[0]).astimezone().hour == 0
+    custom = created_bounds("2026-02-01..2026-02-28")
+    assert datetime.fromisoformat(custom[0]).astimezone().date() == date(2026, 2, 1)
+    assert datetime.fromisoformat(custom[1]).astimezone().date() == date(2026, 3, 1), "the last day is included"
+    # the shop's days: midnight in its time zone, wherever the computer is
+    start, end = created_bounds("today@Asia/Shanghai", now)
+    shanghai = ZoneInfo("Asia/Shanghai")
+    first = datetime.fromisoformat(start).astimezone(shanghai)
+    assert first.date() == now.astimezone(shanghai).date() and first.hour == 0
+    assert created_bounds("2026-02-01..2026-02-28@Asia/Shanghai")[0] == "2026-01-31T16:00:00.000000Z"
+    assert created_bounds("today@No/Such_Zone", now) == created_bounds("today", now), "an unknown zone: local days"
+    for bad in ("", "yesterday", "2026-02-30..2026-03-01", "2026-03-01..2026-02-01", "2026-02-01"):
+        assert created_bounds(bad) is None, bad
+
+
+def test_order_date_filters_count_the_orders_of_those_days(cache):
+    with cache.connect() as conn:
+        newest = conn.execute(text("SELECT max(created_at) FROM orders")).scalar()
+        last = datetime.fromisoformat(newest).astimezone().date()
+        value = f"{last - timedelta(days=9)}..{last}"
+        lo, hi = created_bounds(value)
+        got = {r[0] for r in everything(conn, ORDERS_VIEW, FilterState({"created": value}))}
+        assert got == set(conn.execute(text("SELECT id FROM orders WHERE created_at >= :lo AND created_at < :hi"),
+                                       {"lo": lo, "hi": hi}).scalars()) != set()
+        # a range that no longer parses (an old saved view) filters nothing rather than everything
+        assert ORDERS_VIEW.count(conn, FilterState({"created": "garbage"})) == ORDERS_VIEW.count(conn, FilterState())
+
+
+def test_order_search_by_number_customer_and_sku(cache):
+    q = ORDERS_VIEW
+    with cache.connect() as conn:
+        def found(term):
+            return {r[0] for r in everything(conn, q, FilterState(text=term))}
+
+        order_id, number = conn.execute(text("SELECT id, number FROM orders ORDER BY id LIMIT 1 OFFSET 321")).first()
+        assert found(number) == {order_id}
+        assert found("#" + number.lower()) == {order_id}, "as written on a parcel, in any case"
+        prefix = number[:-2]
+        assert found(prefix) == set(conn.execute(text("SELECT id FROM orders WHERE number LIKE :p"),
+                                                 {"p": prefix + "%"}).scalars())
+        customer_id, name = conn.execute(text("SELECT id, name FROM customers WHERE length(name) >= 3 "
+                                              "ORDER BY id LIMIT 1 OFFSET 17")).first()
+        part = name[1:]
+        got = found(part)
+        assert set(conn.execute(text("SELECT id FROM orders WHERE customer_id = :c"),
+                                {"c": customer_id}).scalars()) <= got, "any part of the customer's name"
+        sku = conn.execute(text("SELECT sku FROM order_lines ORDER BY id LIMIT 1 OFFSET 55")).scalar()
+        with_sku = set(conn.execute(text("SELECT order_id FROM order_lines WHERE sku = :s"), {"s": sku}).scalars())
+        assert with_sku <= found(sku) and with_sku <= found(sku[1:].lower()), "any part of a SKU, any case"
+        assert found(sku) <= set(conn.execute(text("SELECT order_id FROM order_lines WHERE sku LIKE :p"),
+                                              {"p": f"%{sku}%"}).scalars())
+        # search and filters combine; odd input is just text
+        assert q.count(conn, FilterState({"status": "cancelled"}, number)) <= 1
+        for odd in ('"', "a*b", "100%", "x_y", "NEAR(", "'; DROP TABLE orders; --", "  "):
+            found(odd)
+        assert found("no such order zzzq") == set()
+
+
+BROAD = [{"payment": "alipay"}, {"status": "completed", "risk": "low"}, {"created": "2000-01-01..2100-01-01"}]
+
+
+@pytest.mark.parametrize("values", BROAD, ids=lambda v: ",".join(v))
+def test_order_windows_tile_under_broad_filters(cache, values):
+    """Broad filters are hinted to SQLite (likelihood) to walk the sort column's index: the rows,
+    their order and positions must be the same as with any other plan."""
+    q, state = ORDERS_VIEW, FilterState(values)
+    with cache.connect() as conn:
+        total = q.count(conn, state)
+        assert total > 100
+        for key, desc in (("total", True), ("customer", False), ("created_at", True)):
+            full = everything(conn, q, state, key, desc)
+            tiled = [r for offset in range(0, total, 211) for r in q.window(conn, state, offset, 211, key, desc)]
+            assert [r[0] for r in tiled] == [r[0] for r in full]
+            values_in_order = [r[1 + [c.key for c in q.columns].index(key)] for r in full]
+            assert values_in_order == sorted(values_in_order, reverse=desc)
+            assert q.position(conn, state, full[total // 2][0], key, desc) == total // 2
+
+
+def _plan(conn, stmt) -> str:
+    compiled = stmt.compile(conn, compile_kwargs={"literal_binds": True})
+    return " | ".join(r[3] for r in conn.exec_driver_sql(f"EXPLAIN QUERY PLAN {compiled}"))
+
+
+def test_every_order_sort_walks_an_index(cache):
+    """Sorting by any column reads the first rows off an index, never sorts the whole table
+    (a sort of a million orders by an unindexed column takes seconds)."""
+    q = ORDERS_VIEW
+    with cache.connect() as conn:
+        for column in q.columns:
+            for desc in (False, True):
+                for values in ({}, {"payment": "wechat_pay"}, {"channel": "mobile_app", "risk": "low"}):
+                    stmt = (select(q.id_expr, *[c.expr for c in q.columns]).select_from(q.source)
+                            .where(*q.conditions(FilterState(values))).order_by(*q._order(column.key, desc)).limit(200))
+                    plan = _plan(conn, stmt)
+                    assert "TEMP B-TREE" not in plan and "USING INDEX" in plan, (column.key, values, plan)
