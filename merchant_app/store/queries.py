@@ -450,7 +450,7 @@ ORDERS_VIEW = ViewQuery(
         Column("number", "Order", ORDERS.c.number, width=132),
         Column("created_at", "Placed", ORDERS.c.created_at, kind="datetime", width=118),
         Column("customer", "Customer", ORDERS.c.customer_name, width=95),
-        Column("status", "Status", ORDERS.c.status, kind="status", width=112),
+        Column("status", "Status", ORDERS.c.status, kind="status", width=128),
         Column("financial_status", "Payment status", ORDERS.c.financial_status, width=118),
         Column("fulfillment_status", "Fulfilment", ORDERS.c.fulfillment_status, width=112),
         Column("total", "Total", ORDERS.c.total, kind="money", width=88),

@@ -76,3 +76,49 @@ def ago(iso: str | None, now: datetime | None = None) -> str:
     if seconds < 86400:
         return QCoreApplication.translate("formatting", "%n h ago", "", round(seconds / 3600))
     return timestamp(iso)
+
+
+def day(iso_date: str, locale: QLocale | None = None) -> str:
+    """A calendar date (``2026-11-20``) in the locale's short form."""
+    try:
+        d = datetime.strptime(iso_date, "%Y-%m-%d").date()
+    except ValueError:
+        return iso_date
+    return (locale or QLocale()).toString(d, QLocale.FormatType.ShortFormat)
+
+
+def day_range(first: str, last: str, locale: QLocale | None = None) -> str:
+    """Two calendar dates as a range: "1/11/26 – 20/11/26"; one date when they are the same."""
+    return day(first, locale) if first == last else f"{day(first, locale)} – {day(last, locale)}"
+
+
+MASK = "•"
+
+
+def mask_email(email: str | None) -> str:
+    """An e-mail address with the name hidden but its first letter: ``w•••••@example.cn``."""
+    if not email:
+        return ""
+    name, at, domain = email.partition("@")
+    return (name[:1] + MASK * max(3, len(name) - 1) + at + domain) if at else mask_text(email)
+
+
+def mask_phone(phone: str | None) -> str:
+    """A phone number with every digit hidden but the country code and the last four:
+    ``+86 ••• •••• 5678``."""
+    if not phone:
+        return ""
+    digits = [i for i, ch in enumerate(phone) if ch.isdigit()]
+    keep = set(digits[-4:])
+    if phone.startswith("+"):
+        country = phone[1:].split(" ", 1)[0]
+        if country.isdigit() and len(phone) > len(country) + 1:
+            keep.update(range(1, len(country) + 1))
+    return "".join(MASK if i in digits and i not in keep else ch for i, ch in enumerate(phone))
+
+
+def mask_text(text: str | None) -> str:
+    """Free text (a street, a postcode) hidden but its first character."""
+    if not text:
+        return ""
+    return text[:1] + MASK * max(3, min(len(text) - 1, 8))

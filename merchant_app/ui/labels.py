@@ -19,6 +19,8 @@ COLUMN_LABELS = [
     QT_TRANSLATE_NOOP("columns", "Order"), QT_TRANSLATE_NOOP("columns", "Placed"),
     QT_TRANSLATE_NOOP("columns", "Customer"), QT_TRANSLATE_NOOP("columns", "Total"),
     QT_TRANSLATE_NOOP("columns", "Payment"), QT_TRANSLATE_NOOP("columns", "Channel"),
+    QT_TRANSLATE_NOOP("columns", "Payment status"), QT_TRANSLATE_NOOP("columns", "Fulfilment"),
+    QT_TRANSLATE_NOOP("columns", "Risk"),
 ]
 
 CODES = {
@@ -68,6 +70,66 @@ CODES = {
     "orders.add_note": QT_TRANSLATE_NOOP("codes", "Order note"),
     "tickets.reply": QT_TRANSLATE_NOOP("codes", "Ticket reply"),
     "reviews.reply": QT_TRANSLATE_NOOP("codes", "Review reply"),
+    # order status
+    "pending_payment": QT_TRANSLATE_NOOP("codes", "Pending payment"),
+    "paid": QT_TRANSLATE_NOOP("codes", "Paid"),
+    "processing": QT_TRANSLATE_NOOP("codes", "Processing"),
+    "partially_shipped": QT_TRANSLATE_NOOP("codes", "Partially shipped"),
+    "shipped": QT_TRANSLATE_NOOP("codes", "Shipped"),
+    "delivered": QT_TRANSLATE_NOOP("codes", "Delivered"),
+    "completed": QT_TRANSLATE_NOOP("codes", "Completed"),
+    "cancelled": QT_TRANSLATE_NOOP("codes", "Cancelled"),
+    "to_ship": QT_TRANSLATE_NOOP("codes", "To ship"),
+    # payment status (and "paid" above)
+    "pending": QT_TRANSLATE_NOOP("codes", "Pending"),
+    "partially_refunded": QT_TRANSLATE_NOOP("codes", "Partially refunded"),
+    "refunded": QT_TRANSLATE_NOOP("codes", "Refunded"),
+    "voided": QT_TRANSLATE_NOOP("codes", "Voided"),
+    # fulfilment status
+    "unfulfilled": QT_TRANSLATE_NOOP("codes", "Unfulfilled"),
+    "partial": QT_TRANSLATE_NOOP("codes", "Partially fulfilled"),
+    "fulfilled": QT_TRANSLATE_NOOP("codes", "Fulfilled"),
+    # a shipment's status (prefixed: "returned" is a stock reason)
+    "shipment_in_transit": QT_TRANSLATE_NOOP("codes", "In transit"),
+    "shipment_delivered": QT_TRANSLATE_NOOP("codes", "Delivered"),
+    "shipment_returned": QT_TRANSLATE_NOOP("codes", "Returned"),
+    # payment methods
+    "alipay": QT_TRANSLATE_NOOP("codes", "Alipay"),
+    "wechat_pay": QT_TRANSLATE_NOOP("codes", "WeChat Pay"),
+    "card": QT_TRANSLATE_NOOP("codes", "Card"),
+    "unionpay": QT_TRANSLATE_NOOP("codes", "UnionPay"),
+    "cash_on_delivery": QT_TRANSLATE_NOOP("codes", "Cash on delivery"),
+    # sales channels
+    "online_store": QT_TRANSLATE_NOOP("codes", "Online store"),
+    "mobile_app": QT_TRANSLATE_NOOP("codes", "Mobile app"),
+    "wechat_mini_program": QT_TRANSLATE_NOOP("codes", "WeChat mini program"),
+    "marketplace": QT_TRANSLATE_NOOP("codes", "Marketplace"),
+    "social": QT_TRANSLATE_NOOP("codes", "Social"),
+    "pos": QT_TRANSLATE_NOOP("codes", "Point of sale"),
+    # an order's risk level (prefixed: "low" is a stock state)
+    "risk_low": QT_TRANSLATE_NOOP("codes", "Low"),
+    "risk_medium": QT_TRANSLATE_NOOP("codes", "Medium"),
+    "risk_high": QT_TRANSLATE_NOOP("codes", "High"),
+    # an order's timeline (prefixed where the word differs from the status)
+    "event_created": QT_TRANSLATE_NOOP("codes", "Placed"),
+    "event_confirmed": QT_TRANSLATE_NOOP("codes", "Confirmed"),
+    "event_note": QT_TRANSLATE_NOOP("codes", "Note"),
+    # after-sales tickets: status and type
+    "new": QT_TRANSLATE_NOOP("codes", "New"),
+    "open": QT_TRANSLATE_NOOP("codes", "Open"),
+    "awaiting_customer": QT_TRANSLATE_NOOP("codes", "Awaiting customer"),
+    "awaiting_return": QT_TRANSLATE_NOOP("codes", "Awaiting return"),
+    "escalated": QT_TRANSLATE_NOOP("codes", "Escalated"),
+    "resolved": QT_TRANSLATE_NOOP("codes", "Resolved"),
+    "closed": QT_TRANSLATE_NOOP("codes", "Closed"),
+    "reopened": QT_TRANSLATE_NOOP("codes", "Reopened"),
+    "return": QT_TRANSLATE_NOOP("codes", "Return"),
+    "refund_only": QT_TRANSLATE_NOOP("codes", "Refund only"),
+    "exchange": QT_TRANSLATE_NOOP("codes", "Exchange"),
+    "repair": QT_TRANSLATE_NOOP("codes", "Repair"),
+    "complaint": QT_TRANSLATE_NOOP("codes", "Complaint"),
+    "inquiry": QT_TRANSLATE_NOOP("codes", "Inquiry"),
+    "dispute": QT_TRANSLATE_NOOP("codes", "Dispute"),
 }
 
 
@@ -78,6 +140,14 @@ def join(items: list[str]) -> str:
 
 def column(label: str) -> str:
     return QCoreApplication.translate("columns", label)
+
+
+def prefixed_code(prefix: str, value: str | None) -> str:
+    """The name of a code kept under a prefix where the bare code means something else
+    (``risk_low`` beside the stock state ``low``); the bare code's name otherwise."""
+    if value is None:
+        return ""
+    return code(prefix + value) if prefix + value in CODES else code(value)
 
 
 def code(value: str | None) -> str:

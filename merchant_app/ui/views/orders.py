@@ -1,0 +1,634 @@
+"""Orders: every order of the shop, filtered, searched and sorted in SQL, and everything about one order
+beside the table — lines, totals, payment, customer, address, shipments, refunds, tickets, timeline.
+
+The view only reads. Support agents see customers' contact details masked, except on the orders
+they handle a ticket for (issue 5: "phone and address masked except on the order or ticket they
+work on").
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from html import escape
+
+from PySide6.QtCore import QDate, QPoint, QRect, QSize, Qt
+from PySide6.QtGui import QAction, QPalette
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QFrame,
+    QLabel,
+    QLayout,
+    QMenu,
+    QPushButton,
+    QScrollArea,
+    QStyledItemDelegate,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...store import queries
+from ...store.queries import (
+    CHANNELS,
+    CLOSED_TICKET_STATUSES,
+    CREATED_PRESETS,
+    ORDER_STATUSES,
+    ORDERS_VIEW,
+    PAYMENT_METHODS,
+    RISK_LEVELS,
+    created_bounds,
+)
+from .. import formatting, labels, theme
+from ..records_view import RecordsView
+from ..table_model import RAW_ROLE
+
+CUSTOM_RANGE = "__custom__"
+
+STATUS_COLOURS = {"pending_payment": "warning", "paid": "info", "processing": "info", "partially_shipped": "info",
+                  "cancelled": "muted"}
+"""Order states that ask for something (payment awaited, to ship) stand out; the rest read as text."""
+FINANCIAL_COLOURS = {"pending": "warning", "partially_refunded": "warning", "refunded": "warning", "voided": "muted"}
+FULFILMENT_COLOURS = {"partial": "warning"}
+RISK_COLOURS = {"high": "danger", "medium": "warning", "low": "muted"}
+COLOURS_BY_COLUMN = {"status": STATUS_COLOURS, "financial_status": FINANCIAL_COLOURS,
+                     "fulfillment_status": FULFILMENT_COLOURS, "risk": RISK_COLOURS}
+CODE_COLUMNS = ("financial_status", "fulfillment_status", "payment", "channel")
+HIDDEN_AT_FIRST = ("payment", "channel")
+"""Columns left out until the user shows them (right-click on the header), so that the table fits
+beside the detail pane: both are filters, and the detail pane shows them."""
+
+
+class OrderCells(QStyledItemDelegate):
+    """Colours the codes that need attention (a high risk, a refund, an order to ship); the table
+    model leaves order codes in the text colour."""
+
+    def __init__(self, keys: list[str], parent=None) -> None:
+        super().__init__(parent)
+        self.keys = keys
+
+    def initStyleOption(self, option, index) -> None:
+        super().initStyleOption(option, index)
+        key = self.keys[index.column()] if 0 <= index.column() < len(self.keys) else None
+        role = COLOURS_BY_COLUMN.get(key, {}).get(index.data(RAW_ROLE))
+        if role:
+            option.palette.setColor(QPalette.ColorRole.Text, theme.color(role))
+        if key == "risk" and index.data(RAW_ROLE) == "high":
+            option.font.setBold(True)
+
+
+class ChipFlow(QLayout):
+    """Chips side by side, wrapping onto the next line when the pane is narrow."""
+
+    def __init__(self, parent=None, spacing: int = 6) -> None:
+        super().__init__(parent)
+        self._items: list = []
+        self.setSpacing(spacing)
+        self.setContentsMargins(0, 0, 0, 0)
+
+    def addItem(self, item) -> None:
+        self._items.append(item)
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, index: int):
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index: int):
+        return self._items.pop(index) if 0 <= index < len(self._items) else None
+
+    def expandingDirections(self) -> Qt.Orientation:
+        return Qt.Orientation(0)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self._place(QRect(0, 0, width, 0), move=False)
+
+    def setGeometry(self, rect: QRect) -> None:
+        super().setGeometry(rect)
+        self._place(rect, move=True)
+
+    def sizeHint(self) -> QSize:
+        return self.minimumSize()
+
+    def minimumSize(self) -> QSize:
+        size = QSize()
+        for item in self._items:
+            size = size.expandedTo(item.minimumSize())
+        return size
+
+    def _place(self, rect: QRect, move: bool) -> int:
+        x, y, line = rect.x(), rect.y(), 0
+        for item in self._items:
+            if item.widget() is not None and item.widget().isHidden():
+                continue
+            hint = item.sizeHint()
+            if x > rect.x() and x + hint.width() > rect.right() + 1:
+                x, y, line = rect.x(), y + line + self.spacing(), 0
+            if move:
+                item.setGeometry(QRect(QPoint(x, y), hint))
+            x += hint.width() + self.spacing()
+            line = max(line, hint.height())
+        return y + line - rect.y()
+
+
+class DateRangeDialog(QDialog):
+    """Two calendar days, both included: the orders placed from the first to the last."""
+
+    def __init__(self, first: date, last: date, parent=None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Orders placed between"))
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.first = QDateEdit(QDate(first.year, first.month, first.day), calendarPopup=True)
+        self.last = QDateEdit(QDate(last.year, last.month, last.day), calendarPopup=True)
+        form.addRow(self.tr("From"), self.first)
+        form.addRow(self.tr("To"), self.last)
+        layout.addLayout(form)
+        self.error = QLabel(objectName="errorText", wordWrap=True)
+        layout.addWidget(self.error)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def value(self) -> str:
+        return f"{self.first.date().toString('yyyy-MM-dd')}..{self.last.date().toString('yyyy-MM-dd')}"
+
+    def accept(self) -> None:
+        if self.last.date() < self.first.date():
+            self.error.setText(self.tr("The last day comes before the first."))
+            return
+        super().accept()
+
+
+class OrdersView(RecordsView):
+    query = ORDERS_VIEW
+
+    def __init__(self, workspace, settings, parent=None) -> None:
+        self.order: dict | None = None
+        self.tickets: list[dict] = []
+        self.customer_filter: tuple[int, str] | None = None
+        self._created_index = 0
+        self._columns = {c.key: i + 1 for i, c in enumerate(ORDERS_VIEW.columns)}
+        super().__init__(workspace, settings, parent)
+        self.model.display_hook = self._display
+        self.table.setItemDelegate(OrderCells([c.key for c in ORDERS_VIEW.columns], self.table))
+        header = self.table.horizontalHeader()
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(lambda pos: self.column_menu().popup(header.mapToGlobal(pos)))
+        header.setToolTip(self.tr("Click to sort; right-click to choose the columns"))
+        if self.settings.value(self._key("header")) is None:
+            for key in HIDDEN_AT_FIRST:
+                header.setSectionHidden(self._column_index(key), True)
+
+    def column_menu(self) -> QMenu:
+        """The columns, each with a check mark: shown or hidden (remembered with the view)."""
+        header = self.table.horizontalHeader()
+        menu = QMenu(self)
+        for i, column in enumerate(self.query.columns):
+            action = QAction(labels.column(column.label), menu, checkable=True, checked=not header.isSectionHidden(i))
+            action.toggled.connect(lambda on, i=i: self._show_column(i, on))
+            menu.addAction(action)
+        return menu
+
+    def _show_column(self, index: int, shown: bool) -> None:
+        header = self.table.horizontalHeader()
+        if not shown and header.count() - header.hiddenSectionCount() <= 1:
+            return  # keep one column
+        header.setSectionHidden(index, not shown)
+        self.save_state()
+
+    def view_title(self) -> str:
+        return self.tr("Orders")
+
+    def search_hint(self) -> str:
+        return self.tr("Order number, customer or SKU (Ctrl+F)")
+
+    def resources(self) -> tuple[str, ...]:
+        return ("orders", "tickets")  # a ticket opened or closed changes "has an open ticket"
+
+    def on_changes(self, changes) -> None:
+        if changes.resource == "orders":
+            super().on_changes(changes)
+        elif changes.resource == "tickets" and self.current_id is not None:
+            self.refresh_detail(self.current_id)
+
+    # --- filters ----------------------------------------------------------------------------
+    def add_filters(self) -> None:
+        self.status_box = self.combo(self.tr("Any status"), [(labels.code("to_ship"), "to_ship")]
+                                     + [(labels.code(s), s) for s in ORDER_STATUSES])
+        self.status_box.insertSeparator(2)
+        self.status_box.setToolTip(self.tr("To ship: paid or being processed, with units not shipped yet "
+                                           "(cash on delivery before payment too)"))
+        self.created_box = QComboBox()
+        self.created_box.addItem(self.tr("Any date"), None)
+        for key, text in zip(CREATED_PRESETS, (self.tr("Today"), self.tr("Last 7 days"), self.tr("Last 30 days"),
+                                               self.tr("This month")), strict=True):
+            self.created_box.addItem(text, key)
+        self.created_box.insertSeparator(self.created_box.count())
+        self.created_box.addItem(self.tr("Custom range…"), CUSTOM_RANGE)
+        self.created_box.setToolTip(self.tr("When the order was placed (days in the shop's time zone)"))
+        self.created_box.currentIndexChanged.connect(self._created_changed)
+        self.filter_layout.addWidget(self.created_box)
+        self.payment_box = self.combo(self.tr("Any payment"), [(labels.code(m), m) for m in PAYMENT_METHODS])
+        self.channel_box = self.combo(self.tr("Any channel"), [(labels.code(c), c) for c in CHANNELS])
+        self.risk_box = self.combo(self.tr("Any risk"), [(labels.prefixed_code("risk_", r), r) for r in RISK_LEVELS])
+        for box in (self.status_box, self.created_box, self.payment_box, self.channel_box, self.risk_box):
+            # as wide as their placeholders: the list that opens shows the longer names in full
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            box.setMinimumContentsLength(max(8, len(box.itemText(0))))
+        self.ticket_check = QCheckBox(self.tr("Open ticket"))
+        self.ticket_check.setToolTip(self.tr("Only orders with an after-sales ticket that is not resolved or closed"))
+        self.ticket_check.toggled.connect(lambda _: self.apply_filters())
+        self.filter_layout.addWidget(self.ticket_check)
+        self.customer_button = QPushButton()
+        self.customer_button.setToolTip(self.tr("Showing one customer's orders: click to show everyone's"))
+        self.customer_button.clicked.connect(self.clear_customer)
+        self.customer_button.hide()
+        self.filter_layout.addWidget(self.customer_button)
+
+    def filter_values(self) -> dict:
+        created = self.created_box.currentData()
+        if created == CUSTOM_RANGE:
+            created = None
+        elif created and self.workspace.shop.get("timezone"):
+            created = f"{created}@{self.workspace.shop['timezone']}"  # the shop's days, as on Home
+        return {"status": self.status_box.currentData(), "created": created,
+                "payment": self.payment_box.currentData(), "channel": self.channel_box.currentData(),
+                "risk": self.risk_box.currentData(), "ticket": "open" if self.ticket_check.isChecked() else None,
+                "customer": self.customer_filter[0] if self.customer_filter else None}
+
+    def set_filter_values(self, values: dict) -> None:
+        for box, key in ((self.status_box, "status"), (self.payment_box, "payment"), (self.channel_box, "channel"),
+                         (self.risk_box, "risk")):
+            box.blockSignals(True)
+            self.select_data(box, values.get(key))
+            box.blockSignals(False)
+        created = values.get("created")
+        self._show_created(created.partition("@")[0] if isinstance(created, str) else None)
+        self.ticket_check.blockSignals(True)
+        self.ticket_check.setChecked(values.get("ticket") == "open")
+        self.ticket_check.blockSignals(False)
+        customer = values.get("customer")
+        self.customer_filter = (int(customer), self._customer_name(int(customer))) if customer not in (None, "") \
+            else None
+        self._show_customer_filter()
+
+    def _show_created(self, value: str | None) -> None:
+        box = self.created_box
+        box.blockSignals(True)
+        for i in reversed(range(box.count())):  # the one custom range shown, if any
+            data = box.itemData(i)
+            if isinstance(data, str) and ".." in data:
+                box.removeItem(i)
+        custom = box.findData(CUSTOM_RANGE)
+        if value and value not in CREATED_PRESETS and created_bounds(value) is not None:
+            first, last = value.split("..")
+            box.insertItem(custom, formatting.day_range(first, last), value)
+        self.select_data(box, value)
+        self._created_index = box.currentIndex()
+        box.blockSignals(False)
+
+    def _created_changed(self, index: int) -> None:
+        if self.created_box.itemData(index) == CUSTOM_RANGE:
+            self.pick_created_range()
+            return
+        self._created_index = index
+        self.apply_filters()
+
+    def pick_created_range(self) -> DateRangeDialog:
+        """Ask for the first and last day (the dialog is returned open, for tests and the palette)."""
+        current = self.created_box.itemData(self._created_index)
+        bounds = created_bounds(current) if current else None
+        today = date.today()
+        if isinstance(current, str) and ".." in current and bounds:
+            first, last = (date.fromisoformat(d) for d in current.split(".."))
+        else:
+            first, last = today - timedelta(days=29), today
+        dialog = DateRangeDialog(first, last, self)
+        dialog.accepted.connect(lambda: self._range_picked(dialog.value()))
+        dialog.rejected.connect(lambda: self._show_created(self.created_box.itemData(self._created_index)))
+        dialog.open()
+        return dialog
+
+    def _range_picked(self, value: str) -> None:
+        self._show_created(value)
+        self.apply_filters()
+
+    def _customer_name(self, customer_id: int) -> str:
+        with self.workspace.engine.connect() as conn:
+            name = conn.exec_driver_sql("SELECT name FROM customers WHERE id = ?", (customer_id,)).scalar() or \
+                conn.exec_driver_sql("SELECT customer_name FROM orders WHERE customer_id = ? LIMIT 1",
+                                     (customer_id,)).scalar()
+        return name or str(customer_id)
+
+    def _show_customer_filter(self) -> None:
+        self.customer_button.setVisible(self.customer_filter is not None)
+        if self.customer_filter:
+            self.customer_button.setText(self.tr("Customer: %1  ✕").replace("%1", self.customer_filter[1]))
+
+    def show_customer(self, customer_id: int) -> None:
+        """Only this customer's orders (the other filters are cleared, the search too)."""
+        self.filter_to({"customer": customer_id})
+
+    def clear_customer(self) -> None:
+        self.customer_filter = None
+        self._show_customer_filter()
+        self.apply_filters()
+
+    # --- the table --------------------------------------------------------------------------
+    def _display(self, key: str, row: tuple) -> str | None:
+        if key in CODE_COLUMNS:
+            return labels.code(row[self._columns[key]])
+        if key == "risk":
+            value = row[self._columns[key]]
+            text = labels.prefixed_code("risk_", value)
+            return f"⚠ {text}" if value == "high" else text
+        return None
+
+    # --- detail pane ------------------------------------------------------------------------
+    def build_detail(self, frame: QFrame) -> None:
+        layout = QVBoxLayout(frame)
+        layout.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea(widgetResizable=True, frameShape=QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # text wraps instead
+        layout.addWidget(scroll)
+        body = QWidget()
+        scroll.setWidget(body)
+        v = QVBoxLayout(body)
+        v.setContentsMargins(16, 12, 16, 12)
+        self.empty_label = QLabel(self.tr("Select an order to see its items, payment, shipments and history."),
+                                  objectName="muted", alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)
+        v.addWidget(self.empty_label)
+        self.order_host = QWidget()
+        v.addWidget(self.order_host)
+        v.addStretch(1)
+        f = QVBoxLayout(self.order_host)
+        f.setContentsMargins(0, 0, 0, 0)
+        f.setSpacing(4)
+        self.number_label = QLabel(textInteractionFlags=Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.number_label.setStyleSheet("font-size: 14pt; font-weight: 600;")
+        f.addWidget(self.number_label)
+        self.placed_label = QLabel(objectName="muted", wordWrap=True)
+        f.addWidget(self.placed_label)
+        chips = ChipFlow()
+        self.status_chip, self.payment_chip, self.fulfilment_chip, self.risk_chip, self.sync_chip = \
+            (QLabel(objectName="chip") for _ in range(5))
+        for chip in (self.status_chip, self.payment_chip, self.fulfilment_chip, self.risk_chip, self.sync_chip):
+            chips.addWidget(chip)
+        f.addLayout(chips)
+        self.alert_label = QLabel(wordWrap=True)
+        f.addWidget(self.alert_label)
+        self.sections: dict[str, QLabel] = {}
+        self.section_titles: dict[str, QLabel] = {}
+        for key, title in (("items", self.tr("Items")), ("totals", self.tr("Totals")),
+                           ("payment", self.tr("Payment")), ("customer", self.tr("Customer")),
+                           ("address", self.tr("Shipping address")), ("shipments", self.tr("Shipments")),
+                           ("refunds", self.tr("Refunds")), ("tickets", self.tr("After-sales tickets")),
+                           ("timeline", self.tr("Timeline"))):
+            heading = QLabel(title, objectName="sectionTitle")
+            content = QLabel(wordWrap=True, textFormat=Qt.TextFormat.RichText,
+                             textInteractionFlags=Qt.TextInteractionFlag.TextBrowserInteraction)
+            content.setOpenExternalLinks(False)
+            content.linkActivated.connect(self._link)
+            f.addWidget(heading)
+            f.addWidget(content)
+            self.sections[key] = content
+            self.section_titles[key] = heading
+            if key == "address":  # why the contact details above are masked, right below them
+                self.masked_label = QLabel(objectName="muted", wordWrap=True)
+                f.addWidget(self.masked_label)
+
+    def show_detail(self, record_id: int | None) -> None:
+        self.order = self.workspace.record("orders", record_id) if record_id is not None else None
+        has = self.order is not None
+        self.empty_label.setVisible(not has)
+        self.order_host.setVisible(has)
+        if not has:
+            return
+        o = self.order
+        with self.workspace.engine.connect() as conn:
+            self.tickets = queries.order_tickets(conn, o["id"])
+            campaigns = queries.campaign_names(conn, o.get("campaign_ids") or [])
+            other_orders = queries.customer_orders(conn, o["customer"]["id"])
+        currency = o.get("currency") or self.workspace.shop.get("currency") or "CNY"
+        self.number_label.setText(o["number"])
+        self.placed_label.setText(self.tr("Placed %1 · %2").replace("%1", formatting.timestamp(o["created_at"]))
+                                  .replace("%2", labels.code(o["channel"])))
+        self._chip(self.status_chip, labels.code(o["status"]), STATUS_COLOURS.get(o["status"], "text"))
+        self._chip(self.payment_chip, labels.code(o["financial_status"]),
+                   FINANCIAL_COLOURS.get(o["financial_status"], "success"))
+        self._chip(self.fulfilment_chip, labels.code(o["fulfillment_status"]),
+                   FULFILMENT_COLOURS.get(o["fulfillment_status"],
+                                          "success" if o["fulfillment_status"] == "fulfilled" else "muted"))
+        self._chip(self.risk_chip, self.tr("%1 risk").replace("%1", labels.prefixed_code("risk_", o["risk_level"])),
+                   RISK_COLOURS.get(o["risk_level"], "muted"))
+        self.risk_chip.setVisible(o["risk_level"] != "low")
+        waiting = self.workspace.unsynced("orders", o["id"])
+        self.sync_chip.setVisible(bool(waiting))
+        if waiting:
+            self._chip(self.sync_chip, self.tr("%n change(s) waiting to sync", "", waiting), "info")
+        self._show_alert(o)
+        reveal = self.may_see_contact(o)
+        self._fill("items", self._items_html(o, currency))
+        self._fill("totals", self._totals_html(o, currency))
+        self._fill("payment", self._payment_html(o, campaigns))
+        self._fill("customer", self._customer_html(o, reveal, other_orders))
+        self._fill("address", self._address_html(o.get("shipping_address") or {}, reveal))
+        self._fill("shipments", self._shipments_html(o))
+        self._fill("refunds", self._refunds_html(o, currency))
+        self._fill("tickets", self._tickets_html())
+        self._fill("timeline", self._timeline_html(o))
+        self.masked_label.setVisible(not reveal)
+        self.masked_label.setText(self.tr("Contact details are masked: your role (%1) sees them only on orders "
+                                          "you handle an open ticket for.")
+                                  .replace("%1", labels.code(self.workspace.actor.role)))
+
+    def may_see_contact(self, order: dict) -> bool:
+        """Owners and merchants always; an agent on an order they handle an open ticket for."""
+        actor = self.workspace.actor
+        if actor.role != "agent":
+            return True
+        return any(t["assignee"] == actor.username and t["status"] not in CLOSED_TICKET_STATUSES
+                   for t in self.tickets_of(order["id"]))
+
+    def tickets_of(self, order_id: int) -> list[dict]:
+        if self.order is not None and self.order["id"] == order_id:
+            return self.tickets
+        with self.workspace.engine.connect() as conn:
+            return queries.order_tickets(conn, order_id)
+
+    def _show_alert(self, o: dict) -> None:
+        t = theme.current()
+        if o["status"] == "cancelled":
+            text = self.tr("Cancelled %1: %2").replace("%1", formatting.timestamp(o.get("cancelled_at"))) \
+                .replace("%2", o.get("cancel_reason") or "—")
+            colour = t.muted
+        elif o["risk_level"] == "high":
+            text = self.tr("⚠ High risk: check the payment and the shipping address before this order ships.")
+            colour = t.danger
+        else:
+            self.alert_label.hide()
+            return
+        self.alert_label.setText(text)
+        self.alert_label.setStyleSheet(f"color: {colour}; font-weight: 600;")
+        self.alert_label.show()
+
+    def _chip(self, label: QLabel, text: str, role: str) -> None:
+        c = theme.color(role)
+        label.setText(text)
+        label.setStyleSheet(f"background: rgba({c.red()},{c.green()},{c.blue()},40); color: {c.name()};")
+
+    def _fill(self, key: str, html: str | None) -> None:
+        """A section's content; a section with nothing to say (no refunds, no tickets) is hidden."""
+        self.sections[key].setVisible(html is not None)
+        self.section_titles[key].setVisible(html is not None)
+        self.sections[key].setText(html or "")
+
+    def _link(self, target: str) -> None:
+        kind, _, value = target.partition(":")
+        if kind == "customer":
+            self.show_customer(int(value))
+
+    # --- sections, as rich text (platform text escaped) ---------------------------------------
+    @staticmethod
+    def _muted(text: str) -> str:
+        return f"<span style='color:{theme.current().muted}'>{text}</span>"
+
+    def _items_html(self, o: dict, currency: str) -> str:
+        rows = []
+        for line in o["lines"]:
+            detail = self.tr("%1 × %2").replace("%1", formatting.integer(line["quantity"])) \
+                .replace("%2", formatting.money(line["unit_price"], currency))
+            parts = [escape(line["sku"]), detail]
+            if line.get("discount"):
+                parts.append(self.tr("discount %1").replace("%1", formatting.money(line["discount"], currency)))
+            parts = [p.replace(" ", "&nbsp;") for p in parts]  # wrap between the facts, not inside one
+            state = []
+            if line.get("fulfilled_quantity"):
+                state.append(self.tr("%1 shipped").replace("%1", formatting.integer(line["fulfilled_quantity"])))
+            if line.get("refunded_quantity"):
+                state.append(f"<span style='color:{theme.current().warning}'>"
+                             + self.tr("%1 refunded").replace("%1", formatting.integer(line["refunded_quantity"]))
+                             + "</span>")
+            sub = self._muted(" · ".join(parts)) + ("<br>" + self._muted(" · ".join(state)) if state else "")
+            rows.append(f"<tr><td style='padding:3px 0'>{escape(line['title'])}<br>{sub}</td>"
+                        f"<td align='right' valign='top' style='padding:3px 0 3px 8px'>"
+                        f"{formatting.money(line['total'], currency)}</td></tr>")
+        return f"<table width='100%' cellspacing='0'>{''.join(rows)}</table>"
+
+    def _totals_html(self, o: dict, currency: str) -> str:
+        t = theme.current()
+        money = lambda amount: formatting.money(amount, currency)
+        rows = [(self.tr("Subtotal"), money(o["subtotal"]), "")]
+        if o["discount_total"]:
+            rows.append((self.tr("Discount"), "−" + money(o["discount_total"]), ""))
+        rows += [(self.tr("Shipping"), money(o["shipping_total"]), ""), (self.tr("Tax"), money(o["tax_total"]), ""),
+                 (self.tr("Total"), money(o["total"]), "font-weight:600"),
+                 (self.tr("Paid"), money(o["paid_total"]), "")]
+        if o["refunded_total"]:
+            rows.append((self.tr("Refunded"), "−" + money(o["refunded_total"]), f"color:{t.warning}"))
+            rows.append((self.tr("Net payment"), money(o["paid_total"] - o["refunded_total"]), "font-weight:600"))
+        cells = "".join(f"<tr><td style='{style}'>{name}</td><td align='right' style='{style}'>{value}</td></tr>"
+                        for name, value, style in rows)
+        return f"<table width='100%' cellspacing='0' cellpadding='1'>{cells}</table>"
+
+    def _payment_html(self, o: dict, campaigns: dict[int, str]) -> str:
+        rows = [(self.tr("Method"), labels.code(o["payment_method"])),
+                (self.tr("Status"), labels.code(o["financial_status"])),
+                (self.tr("Paid"), formatting.timestamp(o["paid_at"]) if o.get("paid_at") else self.tr("Not paid yet"))]
+        if o.get("coupon_code"):
+            rows.append((self.tr("Coupon"), escape(o["coupon_code"])))
+        if o.get("campaign_ids"):
+            rows.append((self.tr("Campaigns"), escape(labels.join([campaigns.get(i, f"#{i}")
+                                                                   for i in o["campaign_ids"]]))))
+        return self._pairs(rows)
+
+    def _pairs(self, rows: list[tuple[str, str]]) -> str:
+        cells = "".join(f"<tr><td style='padding-right:12px'>{self._muted(name)}</td><td>{value}</td></tr>"
+                        for name, value in rows)
+        return f"<table cellspacing='0' cellpadding='1'>{cells}</table>"
+
+    def _customer_html(self, o: dict, reveal: bool, other_orders: int) -> str:
+        c = o["customer"]
+        email = c.get("email") if reveal else formatting.mask_email(c.get("email"))
+        phone = c.get("phone") if reveal else formatting.mask_phone(c.get("phone"))
+        lines = [f"<b>{escape(c['name'])}</b>"]
+        lines += [escape(x) for x in (email, phone) if x]
+        lines.append(f"<a href='customer:{int(c['id'])}'>"
+                     + self.tr("%n order(s) from this customer", "", other_orders) + "</a>")
+        return "<br>".join(lines)
+
+    def _address_html(self, a: dict, reveal: bool) -> str:
+        hide = (lambda s: s) if reveal else formatting.mask_text
+        phone = a.get("phone") if reveal else formatting.mask_phone(a.get("phone"))
+        place = ", ".join(x for x in (a.get("district"), a.get("city"), a.get("province")) if x)
+        lines = [" · ".join(x for x in (a.get("name"), phone) if x), hide(a.get("line1")), hide(a.get("line2")),
+                 " ".join(x for x in (place, hide(a.get("postal_code"))) if x), a.get("country")]
+        return "<br>".join(escape(x) for x in lines if x)
+
+    def _line_names(self, o: dict, items: list[dict]) -> str:
+        by_id = {ln["id"]: ln for ln in o["lines"]}
+        out = []
+        for item in items:
+            line = by_id.get(item["line_id"], {})
+            out.append(self.tr("%1 × %2").replace("%1", formatting.integer(item["quantity"]))
+                       .replace("%2", escape(line.get("sku") or str(item["line_id"]))))
+        return ", ".join(out)
+
+    def _shipments_html(self, o: dict) -> str:
+        if not o["fulfilments"]:
+            return self._muted(self.tr("Cancelled before anything shipped.") if o["status"] == "cancelled"
+                               else self.tr("Nothing shipped yet."))
+        blocks = []
+        for f in o["fulfilments"]:
+            role = {"delivered": "success", "returned": "warning"}.get(f["status"], "info")
+            status = f"<span style='color:{theme.color(role).name()}'>" \
+                     f"{labels.prefixed_code('shipment_', f['status'])}</span>"
+            when = self.tr("shipped %1").replace("%1", formatting.timestamp(f["shipped_at"]))
+            if f.get("delivered_at"):
+                when += " · " + self.tr("delivered %1").replace("%1", formatting.timestamp(f["delivered_at"]))
+            blocks.append(f"<b>{escape(f['carrier'])}</b> {escape(f['tracking_number'])} · {status}<br>"
+                          + self._muted(when) + "<br>" + self._muted(self._line_names(o, f["lines"])))
+        return "<br><br>".join(blocks)
+
+    def _refunds_html(self, o: dict, currency: str) -> str | None:
+        if not o["refunds"]:
+            return None
+        blocks = []
+        for r in o["refunds"]:
+            facts = [formatting.timestamp(r["created_at"]), self.tr("by %1").replace("%1", escape(r["actor"]))]
+            if r.get("lines"):
+                facts.append(self._line_names(o, r["lines"]))
+            if r.get("restock"):
+                facts.append(self.tr("restocked"))
+            blocks.append(f"<b>{formatting.money(r['amount'], currency)}</b> · {escape(r['reason'])}<br>"
+                          + self._muted(" · ".join(facts)))
+        return "<br><br>".join(blocks)
+
+    def _tickets_html(self) -> str | None:
+        if not self.tickets:
+            return None
+        rows = []
+        for t in self.tickets:
+            who = escape(t["assignee"]) if t["assignee"] else self.tr("unassigned")
+            rows.append(f"<b>{escape(t['number'])}</b> · {labels.code(t['type'])} · {labels.code(t['status'])}<br>"
+                        + self._muted(f"{escape(t['subject'])} · {who}"))
+        return "<br>".join(rows)
+
+    def _timeline_html(self, o: dict) -> str:
+        if not o["events"]:
+            return self._muted(self.tr("No events yet."))
+        rows = []
+        for e in reversed(o["events"]):  # newest first
+            name = labels.prefixed_code("event_", e["type"])
+            rows.append(f"<b>{escape(name)}</b> " + self._muted(f"{formatting.timestamp(e['at'])} · {escape(e['actor'])}")
+                        + f"<br>{escape(e['message'])}")
+        return "<br>".join(rows)
