@@ -14,6 +14,7 @@ from sqlalchemy import Engine, select, update
 
 from ..models import Base, utc_now_iso
 from ..platform import wire
+from ..store import write_transaction
 from ..sync.mapping import get_path, set_path, write_record
 from .edits import Actor, Changes, ServiceError
 
@@ -37,7 +38,7 @@ def resolve(engine: Engine, actor: Actor, conflict_id: int, choice: str,
             fields: dict[str, str] | None = None) -> Changes:
     if choice not in ("keep_mine", "take_theirs", "merge"):
         raise ServiceError("invalid_choice", "Choose keep_mine, take_theirs or merge.")
-    with engine.begin() as conn:
+    with write_transaction(engine) as conn:
         c = conn.execute(select(CONFLICTS).where(CONFLICTS.c.id == conflict_id)).mappings().first()
         if c is None or c["state"] != "open":
             raise ServiceError("not_open", "This conflict is already settled.")
@@ -96,7 +97,7 @@ def rejected_edits(engine: Engine) -> list[dict]:
 
 def acknowledge_rejected(engine: Engine, actor: Actor, outbox_id: int) -> None:
     """The user has read why a change was refused: it leaves the list (it stays in the outbox and the audit log)."""
-    with engine.begin() as conn:
+    with write_transaction(engine) as conn:
         done = conn.execute(update(OUTBOX).where(OUTBOX.c.id == outbox_id, OUTBOX.c.state == "rejected").values(
             state="acknowledged", updated_at=utc_now_iso())).rowcount
         if not done:

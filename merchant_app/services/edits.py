@@ -20,6 +20,7 @@ from typing import Any
 from sqlalchemy import Connection, Engine, delete, func, insert, select
 
 from ..models import Base, utc_now_iso
+from ..store import write_transaction
 from ..sync.mapping import changed_paths, get_path, read_record, set_path, write_record
 from .permissions import allowed
 
@@ -97,7 +98,7 @@ def perform_all(engine: Engine, actor: Actor, steps: list[tuple[str, int, Params
         for permission in (m.permission, *m.extra_permissions(params)):
             if not allowed(actor.role, permission):
                 raise NotAllowed("forbidden", f"Your role ({actor.role}) may not do this.")
-    with engine.begin() as conn:
+    with write_transaction(engine) as conn:
         hold = time.time() + hold_seconds if hold_seconds > 0 else None
         return [_perform_in(conn, actor, MUTATIONS[action], record_id, dict(params), hold)
                 for action, record_id, params in steps]
@@ -133,7 +134,7 @@ def undo(engine: Engine, actor: Actor, keys: list[str]) -> list[Changes]:
     from the outbox, and the audit log says so. All or nothing: if any of them has already left
     (in flight, sent, or in conflict), nothing is undone and the error says which."""
     changes = []
-    with engine.begin() as conn:
+    with write_transaction(engine) as conn:
         entries = conn.execute(select(OUTBOX).where(OUTBOX.c.idempotency_key.in_(keys))
                                .order_by(OUTBOX.c.id.desc())).mappings().all()
         missing = set(keys) - {e["idempotency_key"] for e in entries}

@@ -16,14 +16,15 @@ Thresholds and planning inputs are the merchant's own settings (``stock_rules`` 
 from __future__ import annotations
 
 import math
-from fractions import Fraction
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from fractions import Fraction
 
 from sqlalchemy import Connection, Engine, func, insert, select
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from ..models import Base, utc_now_iso
+from ..store import write_transaction
 from ..store.queries import LOW_STOCK_DEFAULT
 from .edits import Actor, NotAllowed, ServiceError
 from .permissions import allowed
@@ -67,7 +68,7 @@ def set_defaults(engine: Engine, actor: Actor, **values: int) -> dict:
     if len(checked) != len(values):
         raise ServiceError("invalid_field", "Unknown setting: " + ", ".join(sorted(set(values) - {
             k.removeprefix("stock.") for k in checked})))
-    with engine.begin() as conn:
+    with write_transaction(engine) as conn:
         before = preferences(conn)
         for key, value in checked.items():
             stmt = sqlite_insert(PREFERENCES).values(key=key, value=value, updated_at=utc_now_iso())
@@ -88,7 +89,7 @@ def set_rule(engine: Engine, actor: Actor, variant_id: int, *, low_threshold: in
                          ("safety_stock", "safety_stock")):
         if values[column] is not None:
             _check_int(name, values[column])
-    with engine.begin() as conn:
+    with write_transaction(engine) as conn:
         if conn.execute(select(LEVELS.c.id).where(LEVELS.c.variant_id == variant_id).limit(1)).first() is None:
             raise ServiceError("not_found", f"There is no stock of variant {variant_id} in this shop.")
         before = conn.execute(select(RULES).where(RULES.c.variant_id == variant_id)).mappings().first()

@@ -6,7 +6,7 @@ is created when missing and migrated to the newest schema before the engine is r
 
 from __future__ import annotations
 
-from merchant_app.store.engine import cache_path, create_cache_engine, migrate_cache, open_cache
+from merchant_app.store.engine import cache_path, create_cache_engine, migrate_cache, open_cache, write_transaction
 from merchant_app.store.errors import CacheOpenError, CacheTooNewError, CacheUnreadableError
 
 __all__ = [
@@ -17,4 +17,5 @@ __all__ = [
     "create_cache_engine",
     "migrate_cache",
     "open_cache",
+    "write_transaction",
 ]

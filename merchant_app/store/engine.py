@@ -13,6 +13,8 @@ import hashlib
 import os
 import re
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Final
 
@@ -132,6 +134,26 @@ def open_cache(path: str | os.PathLike[str]) -> Engine:
         engine.dispose()
         raise
     return engine
+
+
+@contextmanager
+def write_transaction(engine: Engine) -> Iterator[Connection]:
+    """A transaction that holds the cache's write lock from its first statement (``BEGIN IMMEDIATE``).
+
+    Python's sqlite3 begins transactions deferred: the lock is taken at the first write, so two
+    services that read a value and then write from it could both read the same value (or one of
+    them fail with "database is locked" when its snapshot went stale). A service that reads and
+    then writes uses this instead of ``engine.begin()``: the second one waits (up to the busy
+    timeout) and then reads what the first one committed. Readers are never blocked (WAL).
+    """
+    with engine.connect() as conn:
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
+        try:
+            yield conn
+        except BaseException:
+            conn.rollback()
+            raise
+        conn.commit()
 
 
 def _sqlite_url(path: str | os.PathLike[str]) -> URL:
