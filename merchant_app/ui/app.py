@@ -10,8 +10,8 @@ from collections.abc import Callable
 from contextlib import contextmanager
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QCoreApplication, QEventLoop, QSettings, Qt
+from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
 from ..config import data_dir, sandbox_dir
@@ -31,6 +31,7 @@ def application(argv: list[str] | None = None) -> QApplication:
         app.setOrganizationName(ORGANISATION)
         app.setApplicationName(APPLICATION)
         app.setApplicationDisplayName(APPLICATION)
+        app.setWindowIcon(QIcon(str(i18n.RESOURCES / "icons" / "merchant-console.svg")))
     return app
 
 
@@ -167,6 +168,7 @@ def run_console(theme_name: str | None = None, lang: str | None = None) -> int:
 def screenshots(target: Path, themes: list[str], langs: list[str], size=(1440, 900)) -> list[Path]:
     """Every view with its detail pane, per theme and language, as PNG files in ``target``."""
     from .main_window import MainWindow
+    from .records_view import RecordsView
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     app = application()
@@ -188,7 +190,11 @@ def screenshots(target: Path, themes: list[str], langs: list[str], size=(1440, 9
                     window.show()
                     for key, view in window.views.items():
                         window.show_view(key)
-                        view.table.selectRow(min(2, max(0, view.model.rowCount() - 1)))
+                        if isinstance(view, RecordsView):
+                            view.table.selectRow(min(2, max(0, view.model.rowCount() - 1)))
+                        deadline = time.monotonic() + 10
+                        while not getattr(view, "ready", True) and time.monotonic() < deadline:
+                            app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
                         for _ in range(5):
                             app.processEvents()
                         path = target / f"{key}-{name}-{lang}.png"

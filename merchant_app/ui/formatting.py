@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QTimeZone
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QObject, QTimeZone
 
 ZERO_DECIMAL = {"JPY", "KRW", "VND", "CLP", "ISK"}
 SYMBOLS = {"CNY": "¥", "USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "HKD": "HK$"}
@@ -72,10 +72,76 @@ def ago(iso: str | None, now: datetime | None = None) -> str:
     if seconds < 45:
         return QCoreApplication.translate("formatting", "just now")
     if seconds < 3600:
-        return QCoreApplication.translate("formatting", "%n min ago", "", max(1, round(seconds / 60)))
+        return phrases().minutes_ago(max(1, round(seconds / 60)))
     if seconds < 86400:
-        return QCoreApplication.translate("formatting", "%n h ago", "", round(seconds / 3600))
+        return phrases().hours_ago(round(seconds / 3600))
     return timestamp(iso)
+
+
+def date(iso: str | None, locale: QLocale | None = None) -> str:
+    """The local date of a timestamp, short."""
+    if not iso:
+        return ""
+    local = datetime.fromisoformat(iso.replace("Z", "+00:00")).astimezone()
+    return (locale or QLocale()).toString(local.date(), QLocale.FormatType.ShortFormat)
+
+
+def age(iso: str | None, now: datetime | None = None) -> str:
+    """How long since, in the largest whole unit: "12 min", "5 h", "3 d"."""
+    if not iso:
+        return ""
+    then = datetime.fromisoformat(iso.replace("Z", "+00:00"))
+    return _span(((now or datetime.now(UTC)) - then).total_seconds())
+
+
+def age_until(iso: str | None, now: datetime | None = None) -> str:
+    """How long until, in the largest whole unit."""
+    if not iso:
+        return ""
+    then = datetime.fromisoformat(iso.replace("Z", "+00:00"))
+    return _span((then - (now or datetime.now(UTC))).total_seconds())
+
+
+def _span(seconds: float) -> str:
+    minutes = max(0, int(seconds // 60))
+    if minutes < 60:
+        return phrases().minutes(max(1, minutes))
+    if minutes < 48 * 60:
+        return phrases().hours(minutes // 60)
+    return phrases().days(minutes // 1440)
+
+
+class Phrases(QObject):
+    """Phrases with a count. Qt's lupdate marks a string as plural only in a ``tr(text, "", n)`` call
+    (not in ``QCoreApplication.translate``), and English plurals come from that mark, so they live here."""
+
+    def minutes_ago(self, n: int) -> str:
+        return self.tr("%n min ago", "", n)
+
+    def hours_ago(self, n: int) -> str:
+        return self.tr("%n h ago", "", n)
+
+    def minutes(self, n: int) -> str:
+        return self.tr("%n min", "", n)
+
+    def hours(self, n: int) -> str:
+        return self.tr("%n h", "", n)
+
+    def days(self, n: int) -> str:
+        return self.tr("%n day(s)", "", n)
+
+    def records(self, n: int) -> str:
+        return self.tr("%n record(s)", "", n)
+
+
+_phrases: Phrases | None = None
+
+
+def phrases() -> Phrases:
+    global _phrases
+    if _phrases is None:
+        _phrases = Phrases()
+    return _phrases
 
 
 def day(iso_date: str, locale: QLocale | None = None) -> str:

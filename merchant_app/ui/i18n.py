@@ -1,6 +1,8 @@
 """Translations: Qt Linguist sources in resources/translations/*.ts, compiled to .qm with lrelease.
 
-The .ts files are the sources people edit (with Qt Linguist or by hand). A bundle ships compiled
+The .ts files are the sources people edit (with Qt Linguist or by hand). English is the source
+language, so its .ts holds only the plural forms (``lupdate -pluralonly``: "%n order(s)" becomes
+"1 order" / "2 orders"); every other language holds every string. A bundle ships compiled
 .qm files next to them; from a source checkout the .qm is compiled on first use into the data
 directory (``lrelease`` comes with PySide6) and recompiled whenever the .ts is newer.
 
@@ -62,14 +64,14 @@ def install(app: QCoreApplication, lang: str | None = None) -> str:
         system = QLocale.system().name()
         lang = system if system in LANGUAGES else ("zh_CN" if system.startswith("zh") else "en")
     QLocale.setDefault(QLocale("zh_CN" if lang == "zh_CN" else "en_US"))
-    if lang == "en":
-        return lang
     qm = compiled(lang)
     if qm is not None:
         ours = QTranslator(app)
         if ours.load(str(qm)):
             app.installTranslator(ours)
             _installed.append(ours)
+    if lang == "en":
+        return lang
     qt = QTranslator(app)  # Qt's own strings: dialog buttons and the like
     if qt.load(QLocale(lang), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt)
@@ -81,9 +83,9 @@ def main(argv: list[str]) -> int:
     if argv[:1] == ["update"]:
         sources = sorted(str(p) for p in (PACKAGE / "ui").rglob("*.py"))
         for lang in LANGUAGES:
-            if lang != "en":
-                subprocess.run([_tool("lupdate"), "-no-obsolete", *sources, "-ts",
-                                str(TRANSLATIONS / f"merchant_console_{lang}.ts")], check=True)
+            only_plurals = ["-pluralonly"] if lang == "en" else []
+            subprocess.run([_tool("lupdate"), "-no-obsolete", *only_plurals, *sources, "-ts",
+                            str(TRANSLATIONS / f"merchant_console_{lang}.ts")], check=True)
         return 0
     if argv[:1] == ["release"]:
         for ts in TRANSLATIONS.glob("*.ts"):

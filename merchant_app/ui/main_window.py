@@ -24,8 +24,11 @@ from . import formatting, labels, theme
 from .bridge import SyncBridge, run_in_background
 from .command_palette import CommandPalette
 from .conflicts import ConflictsDialog
+from .notifications import Notifier
 from .records_view import RecordsView
+from .views.home import HomeView
 from .views.listings import ListingsView
+from .views.orders import OrdersView
 from .views.stock import StockView
 
 
@@ -61,10 +64,14 @@ class MainWindow(QMainWindow):
         row.addWidget(self.stack, 1)
         self.setCentralWidget(central)
 
-        self.views: dict[str, RecordsView] = {}
-        for key, factory, label in (("listings", ListingsView, self.tr("Listings")),
-                                    ("stock", StockView, self.tr("Stock"))):
-            view = factory(workspace, settings, self)
+        self.views: dict[str, QWidget] = {}
+        pages = (("home", self.tr("Home"), lambda: HomeView(workspace, settings, self.open_list,
+                                                             lambda key: key in self.views, self)),
+                 ("listings", self.tr("Listings"), lambda: ListingsView(workspace, settings, self)),
+                 ("stock", self.tr("Stock"), lambda: StockView(workspace, settings, self)),
+                 ("orders", self.tr("Orders"), lambda: OrdersView(workspace, settings, self)))
+        for key, label, factory in pages:
+            view = factory()
             self.views[key] = view
             self.stack.addWidget(view)
             item = QListWidgetItem(label)
@@ -79,16 +86,24 @@ class MainWindow(QMainWindow):
             self.command(self.tr("Go to %1").replace("%1", label), f"Ctrl+{i + 1}",
                          lambda k=key: self.show_view(k))
         self.command(self.tr("Sync now"), "F5", lambda: workspace.sync.request_sync())
-        self.command(self.tr("Search in this view"), "", lambda: self.current_view().focus_search())
-        self.command(self.tr("Export this view to CSV…"), "", lambda: self.current_view().export_csv())
-        self.command(self.tr("Clear the filters of this view"), "", lambda: self.current_view().clear_filters())
+        self.table_commands = [
+            self.command(self.tr("Search in this view"), "", lambda: self.current_view().focus_search()),
+            self.command(self.tr("Export this view to CSV…"), "", lambda: self.current_view().export_csv()),
+            self.command(self.tr("Clear the filters of this view"), "", lambda: self.current_view().clear_filters()),
+        ]
+        self.sidebar.currentRowChanged.connect(self._view_changed)
         self.command(self.tr("Change prices of the selected listings…"), "",
                      lambda: self.show_view("listings").bulk_price())
         self.command(self.tr("Import listing changes from CSV…"), "", lambda: self.show_view("listings").import_csv())
         self.command(self.tr("Show conflicts and rejected edits"), "", self.open_conflicts)
         self.command(self.tr("Show low stock"), "", lambda: self.show_view("stock").filter_to({"stock": "low"}))
+        self.command(self.tr("Show orders to ship"), "",
+                     lambda: self.show_view("orders").filter_to({"status": "to_ship"}))
         self.command(self.tr("Show listings without images"), "",
                      lambda: self.show_view("listings").filter_to({"incomplete": "no_image"}))
+        self.notifier = Notifier(self, settings)
+        self.command(self.tr("Turn notifications of new orders and tickets on or off"), "",
+                     lambda: self.notifier.set_enabled(not self.notifier.enabled))
         self.command(self.tr("Command palette"), "Ctrl+K", self.open_palette)
         # a text box would take Ctrl+K for itself (delete to the end of the line, on Linux): the palette wins
         QApplication.instance().installEventFilter(self)
@@ -128,13 +143,27 @@ class MainWindow(QMainWindow):
         return labels.code(role)
 
     # --- navigation -------------------------------------------------------------------------
-    def show_view(self, key: str) -> RecordsView:
+    def show_view(self, key: str) -> QWidget:
         index = list(self.views).index(key)
         self.sidebar.setCurrentRow(index)
         return self.views[key]
 
-    def current_view(self) -> RecordsView:
+    def current_view(self) -> QWidget:
         return self.stack.currentWidget()
+
+    def open_list(self, key: str, filters: dict, text: str = "") -> RecordsView | None:
+        """Show a table view filtered (Home's figures, notifications); None if the role has no such view."""
+        if key not in self.views:
+            return None
+        view = self.show_view(key)
+        view.filter_to(filters, text)
+        return view
+
+    def _view_changed(self, _row: int) -> None:
+        # the palette offers table commands only where there is a table
+        on_table = isinstance(self.current_view(), RecordsView)
+        for action in self.table_commands:
+            action.setEnabled(on_table)
 
     # --- status bar -------------------------------------------------------------------------
     def _build_status_bar(self) -> None:
@@ -215,15 +244,17 @@ class MainWindow(QMainWindow):
         geometry = self.settings.value("window/geometry")
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
-        current = self.settings.value("window/view", "listings")
-        self.show_view(current if current in self.views else "listings")
+        current = self.settings.value("window/view", "home")
+        self.show_view(current if current in self.views else "home")
+        self._view_changed(self.sidebar.currentRow())
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())
-        key = next((k for k, v in self.views.items() if v is self.current_view()), "listings")
+        key = next((k for k, v in self.views.items() if v is self.current_view()), "home")
         self.settings.setValue("window/view", key)
         for view in self.views.values():
             view.save_state()
         self.bridge.close()
+        self.notifier.close()
         QApplication.instance().removeEventFilter(self)
         super().closeEvent(event)

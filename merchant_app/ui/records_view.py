@@ -12,7 +12,7 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -73,7 +73,7 @@ class RecordsView(QWidget):
         self.filter_layout = QHBoxLayout(bar)
         self.filter_layout.setContentsMargins(0, 0, 0, 0)
         self.search = QLineEdit(placeholderText=self.search_hint(), clearButtonEnabled=True)
-        self.search.setMinimumWidth(260)
+        self.search.setMinimumWidth(160)
         self.search.textChanged.connect(lambda _: self._search_timer.start())
         self.filter_layout.addWidget(self.search, 2)
         self.add_filters()
@@ -81,6 +81,8 @@ class RecordsView(QWidget):
         self.clear_button.clicked.connect(self.clear_filters)
         self.filter_layout.addWidget(self.clear_button)
         self.saved_box = QComboBox()
+        self.saved_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.saved_box.setMinimumContentsLength(8)
         self.saved_box.setToolTip(self.tr("Saved views: filters, search and sort kept under a name"))
         self.saved_box.activated.connect(self._saved_view_picked)
         self.filter_layout.addWidget(self.saved_box)
@@ -162,6 +164,9 @@ class RecordsView(QWidget):
     # --- helpers for subclasses -------------------------------------------------------------
     def combo(self, placeholder: str, options: list[tuple[str, object]]) -> QComboBox:
         box = QComboBox()
+        # sized to a short text, not the longest option, so the bar fits a laptop screen with every filter
+        box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        box.setMinimumContentsLength(8)
         box.addItem(placeholder, None)
         for text, value in options:
             box.addItem(text, value)
@@ -208,8 +213,8 @@ class RecordsView(QWidget):
         self.apply_filters()
 
     def _show_count(self, n: int) -> None:
-        # by its context: PySide's tr() on a subclass does not find a plural form of the base class
-        self.count_label.setText(QCoreApplication.translate("RecordsView", "%n record(s)", "", n))
+        # not self.tr(): PySide's tr() on a subclass looks in the subclass's context
+        self.count_label.setText(formatting.phrases().records(n))
 
     def _current_changed(self, current, _previous) -> None:
         record_id = self.model.record_id(current.row()) if current.isValid() else None

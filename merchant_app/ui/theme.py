@@ -112,6 +112,14 @@ def stylesheet(t: Theme) -> str:
     QLabel#sectionTitle {{ font-weight: 600; font-size: 10.5pt; margin-top: 6px; }}
     QFrame#detail {{ background: {t.base}; border-left: 1px solid {t.border}; }}
     QFrame#filterBar {{ background: {t.window}; }}
+    QFrame#card {{ background: {t.base}; border: 1px solid {t.border}; border-radius: 8px; }}
+    QFrame#card[clickable="true"]:hover, QFrame#card:focus {{ border-color: {t.highlight}; }}
+    QFrame#card QLabel {{ background: transparent; border: none; }}
+    QLabel#cardTitle {{ color: {t.muted}; font-weight: 600; }}
+    QLabel#cardValue {{ font-size: 22pt; font-weight: 600; }}
+    QFrame#toast {{ background: {t.base}; border: 1px solid {t.highlight}; border-radius: 8px; }}
+    QFrame#toast QLabel {{ background: transparent; border: none; }}
+    QLabel#toastTitle {{ font-weight: 600; }}
     QLabel#chip {{ border-radius: 9px; padding: 1px 9px; font-weight: 600; }}
     QLabel#errorText {{ color: {t.danger}; }}
     QTableView {{ gridline-color: {t.border}; selection-background-color: {t.highlight};

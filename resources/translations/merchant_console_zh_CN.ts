@@ -4,96 +4,96 @@
 <context>
     <name>BulkPriceDialog</name>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/views/bulk_price.py" line="32" />
+        <location filename="../../merchant_app/ui/views/bulk_price.py" line="32"/>
         <source>Change prices of %n listing(s)</source>
         <translation>
             <numerusform>修改 %n 个商品的价格</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/bulk_price.py" line="37" />
+        <location filename="../../merchant_app/ui/views/bulk_price.py" line="37"/>
         <source>Change by percent</source>
         <translation>按百分比调整</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/bulk_price.py" line="38" />
+        <location filename="../../merchant_app/ui/views/bulk_price.py" line="38"/>
         <source>Change by amount</source>
         <translation>按金额调整</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/bulk_price.py" line="39" />
+        <location filename="../../merchant_app/ui/views/bulk_price.py" line="39"/>
         <source>Set to</source>
         <translation>统一设为</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/bulk_price.py" line="42" />
+        <location filename="../../merchant_app/ui/views/bulk_price.py" line="42"/>
         <source>No rounding</source>
         <translation>不取整</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/bulk_price.py" line="43" />
+        <location filename="../../merchant_app/ui/views/bulk_price.py" line="43"/>
         <source>Up to 0.10</source>
         <translation>向上取整到 0.10</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/bulk_price.py" line="44" />
+        <location filename="../../merchant_app/ui/views/bulk_price.py" line="44"/>
         <source>Up to a whole unit</source>
         <translation>向上取整到整数</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/bulk_price.py" line="45" />
+        <location filename="../../merchant_app/ui/views/bulk_price.py" line="45"/>
         <source>Change</source>
         <translation>调整方式</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/bulk_price.py" line="46" />
+        <location filename="../../merchant_app/ui/views/bulk_price.py" line="46"/>
         <source>By</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/bulk_price.py" line="47" />
+        <location filename="../../merchant_app/ui/views/bulk_price.py" line="47"/>
         <source>Round</source>
         <translation>取整</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/bulk_price.py" line="50" />
+        <location filename="../../merchant_app/ui/views/bulk_price.py" line="50"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/bulk_price.py" line="50" />
+        <location filename="../../merchant_app/ui/views/bulk_price.py" line="50"/>
         <source>Listing</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/bulk_price.py" line="50" />
+        <location filename="../../merchant_app/ui/views/bulk_price.py" line="50"/>
         <source>Now</source>
         <translation>现价</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/bulk_price.py" line="50" />
+        <location filename="../../merchant_app/ui/views/bulk_price.py" line="50"/>
         <source>New</source>
         <translation>新价格</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/bulk_price.py" line="51" />
+        <location filename="../../merchant_app/ui/views/bulk_price.py" line="51"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/bulk_price.py" line="60" />
+        <location filename="../../merchant_app/ui/views/bulk_price.py" line="60"/>
         <source>Apply</source>
         <translation>应用</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/views/bulk_price.py" line="110" />
+        <location filename="../../merchant_app/ui/views/bulk_price.py" line="110"/>
         <source>%n price(s) cannot be set; fix the change or the selection. Nothing is applied while any line has an error.</source>
         <translation>
             <numerusform>%n 个价格无法设置，请修改调整方式或所选商品。只要有一行出错，就不会应用任何修改。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/views/bulk_price.py" line="113" />
+        <location filename="../../merchant_app/ui/views/bulk_price.py" line="113"/>
         <source>%n price(s) will change. They are sent after %1 seconds: until then you can undo.</source>
         <translation>
             <numerusform>将修改 %n 个价格，%1 秒后发送到平台，在此之前可以撤销。</numerusform>
@@ -103,12 +103,12 @@
 <context>
     <name>CommandPalette</name>
     <message>
-        <location filename="../../merchant_app/ui/command_palette.py" line="16" />
+        <location filename="../../merchant_app/ui/command_palette.py" line="16"/>
         <source>Type a command…</source>
         <translation>输入命令…</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/command_palette.py" line="21" />
+        <location filename="../../merchant_app/ui/command_palette.py" line="21"/>
         <source>No command matches.</source>
         <translation>没有匹配的命令。</translation>
     </message>
@@ -116,216 +116,405 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../merchant_app/ui/conflicts.py" line="43" />
+        <location filename="../../merchant_app/ui/conflicts.py" line="43"/>
         <source>Conflicts and rejected edits</source>
         <translation>冲突与被拒绝的修改</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/conflicts.py" line="59" />
+        <location filename="../../merchant_app/ui/conflicts.py" line="59"/>
         <source>The record changed on the platform after you edited it. Choose what to keep.</source>
         <translation>您修改后，该记录在平台上又发生了变更。请选择要保留的版本。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/conflicts.py" line="62" />
+        <location filename="../../merchant_app/ui/conflicts.py" line="62"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/conflicts.py" line="62" />
+        <location filename="../../merchant_app/ui/conflicts.py" line="62"/>
         <source>Before</source>
         <translation>修改前</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/conflicts.py" line="62" />
+        <location filename="../../merchant_app/ui/conflicts.py" line="62"/>
         <source>Yours</source>
         <translation>您的修改</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/conflicts.py" line="63" />
-        <source>Platform's</source>
+        <location filename="../../merchant_app/ui/conflicts.py" line="63"/>
+        <source>Platform&apos;s</source>
         <translation>平台版本</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/conflicts.py" line="69" />
+        <location filename="../../merchant_app/ui/conflicts.py" line="69"/>
         <source>Take theirs</source>
         <translation>采用平台版本</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/conflicts.py" line="70" />
+        <location filename="../../merchant_app/ui/conflicts.py" line="70"/>
         <source>Keep mine</source>
         <translation>保留我的修改</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/conflicts.py" line="85" />
+        <location filename="../../merchant_app/ui/conflicts.py" line="85"/>
         <source>The platform refused these changes; they were undone here. Read why, then put them away.</source>
         <translation>平台拒绝了以下修改，本地已撤销。请查看原因，然后将其清除。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/conflicts.py" line="88" />
+        <location filename="../../merchant_app/ui/conflicts.py" line="88"/>
         <source>Change</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/conflicts.py" line="88" />
+        <location filename="../../merchant_app/ui/conflicts.py" line="88"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/conflicts.py" line="88" />
-        <source>Platform's reason</source>
+        <location filename="../../merchant_app/ui/conflicts.py" line="88"/>
+        <source>Platform&apos;s reason</source>
         <translation>拒绝原因</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/conflicts.py" line="94" />
+        <location filename="../../merchant_app/ui/conflicts.py" line="94"/>
         <source>Put away selected</source>
         <translation>清除所选</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/conflicts.py" line="112" />
+        <location filename="../../merchant_app/ui/conflicts.py" line="112"/>
         <source>Conflicts (%1)</source>
         <translation>冲突（%1）</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/conflicts.py" line="113" />
+        <location filename="../../merchant_app/ui/conflicts.py" line="113"/>
         <source>Rejected (%1)</source>
         <translation>被拒绝（%1）</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/conflicts.py" line="138" />
+        <location filename="../../merchant_app/ui/conflicts.py" line="138"/>
         <source>No open conflicts.</source>
         <translation>没有待处理的冲突。</translation>
     </message>
 </context>
 <context>
+    <name>DateRangeDialog</name>
+    <message>
+        <location filename="../../merchant_app/ui/views/orders.py" line="146"/>
+        <source>Orders placed between</source>
+        <translation>下单时间范围</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/orders.py" line="151"/>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/orders.py" line="152"/>
+        <source>To</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/orders.py" line="166"/>
+        <source>The last day comes before the first.</source>
+        <translation>结束日期早于开始日期。</translation>
+    </message>
+</context>
+<context>
+    <name>HomeView</name>
+    <message>
+        <location filename="../../merchant_app/ui/views/home.py" line="157"/>
+        <source>Today</source>
+        <translation>今日</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/home.py" line="169"/>
+        <source>New orders</source>
+        <translation>新订单</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/home.py" line="170"/>
+        <source>Orders to ship</source>
+        <translation>待发货订单</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/home.py" line="171"/>
+        <source>Tickets near SLA breach</source>
+        <translation>即将超出 SLA 的工单</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/home.py" line="172"/>
+        <source>Low stock</source>
+        <translation>低库存</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/home.py" line="173"/>
+        <source>Unanswered negative reviews</source>
+        <translation>未回复的差评</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/home.py" line="174"/>
+        <source>Running campaigns</source>
+        <translation>进行中的活动</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/home.py" line="186"/>
+        <source>Waiting longest to ship</source>
+        <translation>等待发货最久</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/home.py" line="186"/>
+        <source>Nothing waits to be shipped.</source>
+        <translation>没有待发货的订单。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/home.py" line="187"/>
+        <source>Restock first</source>
+        <translation>优先补货</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/home.py" line="187"/>
+        <source>Every SKU is above its low-stock threshold.</source>
+        <translation>所有 SKU 均高于低库存阈值。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/home.py" line="197"/>
+        <source>Orders placed since midnight, shop time, compared with yesterday up to the same time of day.</source>
+        <translation>店铺时间今日零点以来的订单，与昨日同一时刻之前的订单数对比。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/home.py" line="199"/>
+        <source>Orders paid or being processed with units not shipped yet, cash on delivery before payment included.</source>
+        <translation>已付款或处理中且仍有商品未发货的订单，含尚未付款的货到付款订单。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/home.py" line="201"/>
+        <source>Tickets being worked on whose next response or resolution is due within %1 h, or overdue. Tickets waiting for the customer are paused.</source>
+        <translation>处理中的工单，其下次回复或解决期限在 %1 小时内或已逾期。等待客户回复的工单暂停计时。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/home.py" line="204"/>
+        <source>Stock levels at or below their low-stock threshold, out of stock included.</source>
+        <translation>库存等于或低于低库存阈值的库存项，含缺货。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/home.py" line="205"/>
+        <source>Published one- and two-star reviews without a reply.</source>
+        <translation>已发布且尚未回复的一星和二星评价。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/home.py" line="206"/>
+        <source>Campaigns active now.</source>
+        <translation>当前生效的活动。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/home.py" line="226"/>
+        <source>Could not count: %1</source>
+        <translation>无法统计：%1</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/home.py" line="236"/>
+        <source>Updated %1</source>
+        <translation>更新于 %1</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/home.py" line="242"/>
+        <source>high risk</source>
+        <translation>高风险</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/home.py" line="243"/>
+        <source>waiting %1</source>
+        <translation>已等待 %1</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/home.py" line="248"/>
+        <source>%1 available</source>
+        <translation>可用 %1</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/home.py" line="258"/>
+        <source>yesterday by now: %1</source>
+        <translation>昨日同期：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../merchant_app/ui/views/home.py" line="265"/>
+        <source>%n high risk</source>
+        <translation>
+            <numerusform>%n 单高风险</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/home.py" line="267"/>
+        <source>oldest waiting %1</source>
+        <translation>最久已等待 %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../merchant_app/ui/views/home.py" line="270"/>
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n 个已逾期</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/home.py" line="270"/>
+        <source>none overdue</source>
+        <translation>无逾期</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../merchant_app/ui/views/home.py" line="272"/>
+        <source>%n out of stock</source>
+        <translation>
+            <numerusform>%n 项缺货</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/home.py" line="274"/>
+        <source>oldest from %1</source>
+        <translation>最早于 %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../merchant_app/ui/views/home.py" line="277"/>
+        <source>%n ending within a day</source>
+        <translation>
+            <numerusform>%n 个将在一天内结束</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/home.py" line="278"/>
+        <source>next one ends in %1</source>
+        <translation>最近一个 %1 后结束</translation>
+    </message>
+</context>
+<context>
     <name>ListingImportDialog</name>
     <message>
-        <location filename="../../merchant_app/ui/views/listing_import.py" line="34" />
+        <location filename="../../merchant_app/ui/views/listing_import.py" line="34"/>
         <source>Import listing changes from CSV</source>
         <translation>从 CSV 导入商品修改</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/listing_import.py" line="37" />
-        <source>Each row changes the variant with its SKU: price, compare-at price, and its listing's title, description, category, brand or status. Nothing is imported while any row has a problem.</source>
+        <location filename="../../merchant_app/ui/views/listing_import.py" line="37"/>
+        <source>Each row changes the variant with its SKU: price, compare-at price, and its listing&apos;s title, description, category, brand or status. Nothing is imported while any row has a problem.</source>
         <translation>每一行按 SKU 修改对应规格：售价、划线价，以及所属商品的标题、描述、类目、品牌或状态。只要有任何一行有问题，就不会导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/listing_import.py" line="42" />
+        <location filename="../../merchant_app/ui/views/listing_import.py" line="42"/>
         <source>No file chosen.</source>
         <translation>未选择文件。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/listing_import.py" line="43" />
+        <location filename="../../merchant_app/ui/views/listing_import.py" line="43"/>
         <source>Choose file…</source>
         <translation>选择文件…</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/listing_import.py" line="50" />
+        <location filename="../../merchant_app/ui/views/listing_import.py" line="50"/>
         <source>SKU (required)</source>
         <translation>SKU（必填）</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/listing_import.py" line="50" />
+        <location filename="../../merchant_app/ui/views/listing_import.py" line="50"/>
         <source>Price</source>
         <translation>售价</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/listing_import.py" line="51" />
+        <location filename="../../merchant_app/ui/views/listing_import.py" line="51"/>
         <source>Compare-at price</source>
         <translation>划线价</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/listing_import.py" line="51" />
+        <location filename="../../merchant_app/ui/views/listing_import.py" line="51"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/listing_import.py" line="52" />
+        <location filename="../../merchant_app/ui/views/listing_import.py" line="52"/>
         <source>Description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/listing_import.py" line="52" />
+        <location filename="../../merchant_app/ui/views/listing_import.py" line="52"/>
         <source>Category</source>
         <translation>类目</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/listing_import.py" line="53" />
+        <location filename="../../merchant_app/ui/views/listing_import.py" line="53"/>
         <source>Brand</source>
         <translation>品牌</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/listing_import.py" line="53" />
+        <location filename="../../merchant_app/ui/views/listing_import.py" line="53"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/listing_import.py" line="63" />
+        <location filename="../../merchant_app/ui/views/listing_import.py" line="63"/>
         <source>Line</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/listing_import.py" line="63" />
+        <location filename="../../merchant_app/ui/views/listing_import.py" line="63"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/listing_import.py" line="63" />
+        <location filename="../../merchant_app/ui/views/listing_import.py" line="63"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/listing_import.py" line="70" />
+        <location filename="../../merchant_app/ui/views/listing_import.py" line="70"/>
         <source>Check</source>
         <translation>检查</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/listing_import.py" line="71" />
+        <location filename="../../merchant_app/ui/views/listing_import.py" line="71"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/listing_import.py" line="81" />
+        <location filename="../../merchant_app/ui/views/listing_import.py" line="81"/>
         <source>Choose a CSV file</source>
         <translation>选择 CSV 文件</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/listing_import.py" line="81" />
+        <location filename="../../merchant_app/ui/views/listing_import.py" line="81"/>
         <source>CSV files (*.csv *.txt)</source>
         <translation>CSV 文件 (*.csv *.txt)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/views/listing_import.py" line="93" />
+        <location filename="../../merchant_app/ui/views/listing_import.py" line="93"/>
         <source>%1: %n row(s)</source>
         <translation>
             <numerusform>%1：%n 行</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/listing_import.py" line="98" />
+        <location filename="../../merchant_app/ui/views/listing_import.py" line="98"/>
         <source>(not imported)</source>
         <translation>（不导入）</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/listing_import.py" line="114" />
+        <location filename="../../merchant_app/ui/views/listing_import.py" line="114"/>
         <source>Map the columns, then Check.</source>
         <translation>请对应好各列，然后点击“检查”。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/views/listing_import.py" line="127" />
+        <location filename="../../merchant_app/ui/views/listing_import.py" line="127"/>
         <source>Checking %n row(s)…</source>
         <translation>
             <numerusform>正在检查 %n 行…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/views/listing_import.py" line="139" />
+        <location filename="../../merchant_app/ui/views/listing_import.py" line="139"/>
         <source>%n problem(s) found: nothing will be imported until the file is fixed.</source>
         <translation>
             <numerusform>发现 %n 个问题：文件修正前不会导入任何内容。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/views/listing_import.py" line="142" />
+        <location filename="../../merchant_app/ui/views/listing_import.py" line="142"/>
         <source>Ready: %n change(s) to %1 listing(s), from %2 row(s).</source>
         <translation>
             <numerusform>可以导入：%2 行共 %n 项修改，涉及 %1 个商品。</numerusform>
@@ -335,244 +524,244 @@
 <context>
     <name>ListingsView</name>
     <message>
-        <location filename="../../merchant_app/ui/views/listings.py" line="43" />
+        <location filename="../../merchant_app/ui/views/listings.py" line="43"/>
         <source>Change prices…</source>
         <translation>批量改价…</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/listings.py" line="44" />
+        <location filename="../../merchant_app/ui/views/listings.py" line="44"/>
         <source>Change the prices of the selected listings (Ctrl+Shift+P)</source>
         <translation>修改所选商品的价格（Ctrl+Shift+P）</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/listings.py" line="48" />
+        <location filename="../../merchant_app/ui/views/listings.py" line="48"/>
         <source>Import CSV…</source>
         <translation>导入 CSV…</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/listings.py" line="49" />
+        <location filename="../../merchant_app/ui/views/listings.py" line="49"/>
         <source>Change prices and details of many listings from a CSV file</source>
         <translation>用 CSV 文件批量修改商品的价格和信息</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/listings.py" line="53" />
+        <location filename="../../merchant_app/ui/views/listings.py" line="53"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/listings.py" line="54" />
+        <location filename="../../merchant_app/ui/views/listings.py" line="54"/>
         <source>Take the price change back (possible until it is synced)</source>
         <translation>撤销此次改价（同步前均可撤销）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/views/listings.py" line="89" />
+        <location filename="../../merchant_app/ui/views/listings.py" line="89"/>
         <source>%n price(s) changed.</source>
         <translation>
             <numerusform>已修改 %n 个价格。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/listings.py" line="110" />
+        <location filename="../../merchant_app/ui/views/listings.py" line="110"/>
         <source>Listings</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/listings.py" line="113" />
+        <location filename="../../merchant_app/ui/views/listings.py" line="113"/>
         <source>Search titles, brands, SKUs and barcodes (Ctrl+F)</source>
         <translation>搜索标题、品牌、SKU 和条码（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/listings.py" line="117" />
+        <location filename="../../merchant_app/ui/views/listings.py" line="117"/>
         <source>Any status</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/listings.py" line="121" />
+        <location filename="../../merchant_app/ui/views/listings.py" line="121"/>
         <source>Any category</source>
         <translation>全部类目</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/listings.py" line="122" />
+        <location filename="../../merchant_app/ui/views/listings.py" line="122"/>
         <source>Any stock</source>
         <translation>全部库存状态</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/listings.py" line="123" />
+        <location filename="../../merchant_app/ui/views/listings.py" line="123"/>
         <source>Any completeness</source>
         <translation>全部完整度</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/listings.py" line="125" />
+        <location filename="../../merchant_app/ui/views/listings.py" line="125"/>
         <source>Min price</source>
         <translation>最低价</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/listings.py" line="126" />
+        <location filename="../../merchant_app/ui/views/listings.py" line="126"/>
         <source>Max price</source>
         <translation>最高价</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/listings.py" line="169" />
+        <location filename="../../merchant_app/ui/views/listings.py" line="169"/>
         <source>Select a listing to see and edit it.</source>
         <translation>选择一个商品以查看和编辑。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/listings.py" line="195" />
+        <location filename="../../merchant_app/ui/views/listings.py" line="195"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/listings.py" line="196" />
+        <location filename="../../merchant_app/ui/views/listings.py" line="196"/>
         <source>Category</source>
         <translation>类目</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/listings.py" line="197" />
+        <location filename="../../merchant_app/ui/views/listings.py" line="197"/>
         <source>Brand</source>
         <translation>品牌</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/listings.py" line="198" />
+        <location filename="../../merchant_app/ui/views/listings.py" line="198"/>
         <source>Description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/listings.py" line="203" />
+        <location filename="../../merchant_app/ui/views/listings.py" line="203"/>
         <source>Variants</source>
         <translation>规格</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/listings.py" line="205" />
+        <location filename="../../merchant_app/ui/views/listings.py" line="205"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/listings.py" line="205" />
+        <location filename="../../merchant_app/ui/views/listings.py" line="205"/>
         <source>Variant</source>
         <translation>规格</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/listings.py" line="205" />
+        <location filename="../../merchant_app/ui/views/listings.py" line="205"/>
         <source>Price</source>
         <translation>价格</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/listings.py" line="206" />
+        <location filename="../../merchant_app/ui/views/listings.py" line="206"/>
         <source>Compare at</source>
         <translation>划线价</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/listings.py" line="206" />
+        <location filename="../../merchant_app/ui/views/listings.py" line="206"/>
         <source>Barcode</source>
         <translation>条码</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/listings.py" line="206" />
+        <location filename="../../merchant_app/ui/views/listings.py" line="206"/>
         <source>Available</source>
         <translation>可售</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/listings.py" line="213" />
+        <location filename="../../merchant_app/ui/views/listings.py" line="213"/>
         <source>Double-click a price to change it.</source>
         <translation>双击价格即可修改。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/listings.py" line="220" />
+        <location filename="../../merchant_app/ui/views/listings.py" line="220"/>
         <source>Revert</source>
         <translation>放弃修改</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/listings.py" line="222" />
+        <location filename="../../merchant_app/ui/views/listings.py" line="222"/>
         <source>Save changes</source>
         <translation>保存修改</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/listings.py" line="225" />
+        <location filename="../../merchant_app/ui/views/listings.py" line="225"/>
         <source>Save (Ctrl+S): applied here at once, sent to the platform when online</source>
         <translation>保存（Ctrl+S）：立即在本地生效，联网后同步到平台</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/views/listings.py" line="248" />
+        <location filename="../../merchant_app/ui/views/listings.py" line="248"/>
         <source>%n change(s) waiting to sync</source>
         <translation>
             <numerusform>%n 项修改待同步</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/listings.py" line="250" />
+        <location filename="../../merchant_app/ui/views/listings.py" line="250"/>
         <source>Blocked by the platform: %1</source>
         <translation>已被平台封禁：%1</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/listings.py" line="257" />
+        <location filename="../../merchant_app/ui/views/listings.py" line="257"/>
         <source>List</source>
         <translation>上架</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/listings.py" line="257" />
+        <location filename="../../merchant_app/ui/views/listings.py" line="257"/>
         <source>Delist</source>
         <translation>下架</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/listings.py" line="257" />
+        <location filename="../../merchant_app/ui/views/listings.py" line="257"/>
         <source>Back to draft</source>
         <translation>转为草稿</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/listings.py" line="270" />
+        <location filename="../../merchant_app/ui/views/listings.py" line="270"/>
         <source>no image</source>
         <translation>缺少图片</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/views/listings.py" line="272" />
+        <location filename="../../merchant_app/ui/views/listings.py" line="272"/>
         <source>description under %n characters</source>
         <translation>
             <numerusform>描述少于 %n 个字</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/listings.py" line="274" />
+        <location filename="../../merchant_app/ui/views/listings.py" line="274"/>
         <source>a variant without a barcode</source>
         <translation>有规格缺少条码</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/listings.py" line="276" />
+        <location filename="../../merchant_app/ui/views/listings.py" line="276"/>
         <source>Incomplete: %1.</source>
         <translation>信息不完整：%1。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/listings.py" line="279" />
+        <location filename="../../merchant_app/ui/views/listings.py" line="279"/>
         <source>Complete: image, description and barcodes.</source>
         <translation>信息完整：图片、描述和条码齐全。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/listings.py" line="287" />
+        <location filename="../../merchant_app/ui/views/listings.py" line="287"/>
         <source>The platform blocked this listing; it cannot be edited.</source>
         <translation>该商品已被平台封禁，无法编辑。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/listings.py" line="288" />
+        <location filename="../../merchant_app/ui/views/listings.py" line="288"/>
         <source>Your role (%1) cannot edit listings.</source>
         <translation>您的角色（%1）无权编辑商品。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/listings.py" line="329" />
+        <location filename="../../merchant_app/ui/views/listings.py" line="329"/>
         <source>This listing changed meanwhile. Your unsaved edits are kept: save them, or Revert to see the latest version.</source>
         <translation>该商品在此期间已有更新。您未保存的修改仍然保留：可以保存，或点击“放弃修改”查看最新版本。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/listings.py" line="352" />
-        <location filename="../../merchant_app/ui/views/listings.py" line="355" />
+        <location filename="../../merchant_app/ui/views/listings.py" line="352"/>
+        <location filename="../../merchant_app/ui/views/listings.py" line="355"/>
         <source>%1 is not a price (variant %2).</source>
         <translation>“%1”不是有效的价格（SKU：%2）。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/listings.py" line="372" />
+        <location filename="../../merchant_app/ui/views/listings.py" line="372"/>
         <source>Nothing to save: no field was changed.</source>
         <translation>无需保存：没有修改任何字段。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/listings.py" line="402" />
+        <location filename="../../merchant_app/ui/views/listings.py" line="402"/>
         <source>The change could not be saved: %1</source>
         <translation>修改未能保存：%1</translation>
     </message>
@@ -580,135 +769,155 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="37" />
+        <location filename="../../merchant_app/ui/main_window.py" line="40"/>
         <source>Shop</source>
         <translation>店铺</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="38" />
+        <location filename="../../merchant_app/ui/main_window.py" line="41"/>
         <source>%1 — Merchant Console</source>
         <translation>%1 — 商家控制台</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="65" />
+        <location filename="../../merchant_app/ui/main_window.py" line="68"/>
+        <source>Home</source>
+        <translation>首页</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/main_window.py" line="70"/>
         <source>Listings</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="66" />
+        <location filename="../../merchant_app/ui/main_window.py" line="71"/>
         <source>Stock</source>
         <translation>库存</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="79" />
+        <location filename="../../merchant_app/ui/main_window.py" line="72"/>
+        <source>Orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/main_window.py" line="86"/>
         <source>Go to %1</source>
         <translation>前往%1</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="81" />
+        <location filename="../../merchant_app/ui/main_window.py" line="88"/>
         <source>Sync now</source>
         <translation>立即同步</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="82" />
+        <location filename="../../merchant_app/ui/main_window.py" line="90"/>
         <source>Search in this view</source>
         <translation>在当前视图中搜索</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="83" />
+        <location filename="../../merchant_app/ui/main_window.py" line="91"/>
         <source>Export this view to CSV…</source>
         <translation>将当前视图导出为 CSV…</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="84" />
+        <location filename="../../merchant_app/ui/main_window.py" line="92"/>
         <source>Clear the filters of this view</source>
         <translation>清除当前视图的筛选</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="85" />
+        <location filename="../../merchant_app/ui/main_window.py" line="95"/>
         <source>Change prices of the selected listings…</source>
         <translation>批量修改所选商品的价格…</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="87" />
+        <location filename="../../merchant_app/ui/main_window.py" line="97"/>
         <source>Import listing changes from CSV…</source>
         <translation>从 CSV 导入商品修改…</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="88" />
+        <location filename="../../merchant_app/ui/main_window.py" line="98"/>
         <source>Show conflicts and rejected edits</source>
         <translation>查看冲突和被拒绝的修改</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="89" />
+        <location filename="../../merchant_app/ui/main_window.py" line="99"/>
         <source>Show low stock</source>
         <translation>查看库存紧张的 SKU</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="90" />
+        <location filename="../../merchant_app/ui/main_window.py" line="100"/>
+        <source>Show orders to ship</source>
+        <translation>显示待发货订单</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/main_window.py" line="102"/>
         <source>Show listings without images</source>
         <translation>查看没有图片的商品</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="92" />
-        <location filename="../../merchant_app/ui/main_window.py" line="122" />
+        <location filename="../../merchant_app/ui/main_window.py" line="105"/>
+        <source>Turn notifications of new orders and tickets on or off</source>
+        <translation>开启或关闭新订单和新工单通知</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/main_window.py" line="107"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="137"/>
         <source>Command palette</source>
         <translation>命令面板</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="148" />
+        <location filename="../../merchant_app/ui/main_window.py" line="177"/>
         <source>Edits the platform did not accept as they were (Ctrl+Shift+C)</source>
         <translation>平台未按原样接受的修改（Ctrl+Shift+C）</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="168" />
+        <location filename="../../merchant_app/ui/main_window.py" line="197"/>
         <source>Syncing %1…</source>
         <translation>正在同步 %1…</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="170" />
+        <location filename="../../merchant_app/ui/main_window.py" line="199"/>
         <source>Syncing %1… %2</source>
         <translation>正在同步 %1… %2</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="191" />
+        <location filename="../../merchant_app/ui/main_window.py" line="220"/>
         <source>Signed out — sign in again to sync</source>
         <translation>已退出登录 — 请重新登录以同步</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="193" />
+        <location filename="../../merchant_app/ui/main_window.py" line="222"/>
         <source>Offline — edits are kept and sent when back online</source>
         <translation>离线 — 修改已保留，恢复联网后发送</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="195" />
+        <location filename="../../merchant_app/ui/main_window.py" line="224"/>
         <source>Online</source>
         <translation>在线</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="197" />
+        <location filename="../../merchant_app/ui/main_window.py" line="226"/>
         <source>Connecting…</source>
         <translation>正在连接…</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="200" />
+        <location filename="../../merchant_app/ui/main_window.py" line="229"/>
         <source>Last sync: %1</source>
         <translation>上次同步：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/main_window.py" line="201" />
+        <location filename="../../merchant_app/ui/main_window.py" line="230"/>
         <source>%n edit(s) waiting</source>
         <translation>
             <numerusform>%n 项修改待同步</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="202" />
+        <location filename="../../merchant_app/ui/main_window.py" line="231"/>
         <source>All edits synced</source>
         <translation>所有修改已同步</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/main_window.py" line="205" />
+        <location filename="../../merchant_app/ui/main_window.py" line="234"/>
         <source>⚠ %n need(s) attention</source>
         <translation>
             <numerusform>⚠ %n 项待处理</numerusform>
@@ -716,69 +925,447 @@
     </message>
 </context>
 <context>
+    <name>Notifier</name>
+    <message numerus="yes">
+        <location filename="../../merchant_app/ui/notifications.py" line="150"/>
+        <source>%n new order(s)</source>
+        <translation>
+            <numerusform>%n 个新订单</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../merchant_app/ui/notifications.py" line="154"/>
+        <source>%n new ticket(s)</source>
+        <translation>
+            <numerusform>%n 个新工单</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../merchant_app/ui/notifications.py" line="157"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>另有 %n 个</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OrdersView</name>
+    <message>
+        <location filename="../../merchant_app/ui/views/orders.py" line="186"/>
+        <source>Click to sort; right-click to choose the columns</source>
+        <translation>点击排序；右键选择显示的列</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/orders.py" line="209"/>
+        <source>Orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/orders.py" line="212"/>
+        <source>Order number, customer or SKU (Ctrl+F)</source>
+        <translation>订单号、客户或 SKU（Ctrl+F）</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/orders.py" line="225"/>
+        <source>Any status</source>
+        <translation>所有状态</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/orders.py" line="228"/>
+        <source>To ship: paid or being processed, with units not shipped yet (cash on delivery before payment too)</source>
+        <translation>待发货：已付款或处理中且仍有商品未发货（含尚未付款的货到付款订单）</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/orders.py" line="231"/>
+        <source>Any date</source>
+        <translation>任意日期</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/orders.py" line="232"/>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/orders.py" line="232"/>
+        <source>Last 7 days</source>
+        <translation>最近 7 天</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/orders.py" line="232"/>
+        <source>Last 30 days</source>
+        <translation>最近 30 天</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/orders.py" line="233"/>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/orders.py" line="236"/>
+        <source>Custom range…</source>
+        <translation>自定义范围…</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/orders.py" line="237"/>
+        <source>When the order was placed (days in the shop&apos;s time zone)</source>
+        <translation>下单时间（按店铺时区计日）</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/orders.py" line="240"/>
+        <source>Any payment</source>
+        <translation>所有支付方式</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/orders.py" line="241"/>
+        <source>Any channel</source>
+        <translation>所有渠道</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/orders.py" line="242"/>
+        <source>Any risk</source>
+        <translation>所有风险等级</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/orders.py" line="247"/>
+        <source>Open ticket</source>
+        <translation>有未结工单</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/orders.py" line="248"/>
+        <source>Only orders with an after-sales ticket that is not resolved or closed</source>
+        <translation>仅显示有未解决或未关闭售后工单的订单</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/orders.py" line="252"/>
+        <source>Showing one customer&apos;s orders: click to show everyone&apos;s</source>
+        <translation>正在显示一位客户的订单：点击显示全部客户</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/orders.py" line="335"/>
+        <source>Customer: %1  ✕</source>
+        <translation>客户：%1  ✕</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/orders.py" line="367"/>
+        <source>Select an order to see its items, payment, shipments and history.</source>
+        <translation>选择一个订单以查看商品、付款、发货和历史记录。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/orders.py" line="391"/>
+        <source>Items</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/orders.py" line="391"/>
+        <source>Totals</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/orders.py" line="392"/>
+        <source>Payment</source>
+        <translation>付款</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/orders.py" line="392"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/orders.py" line="393"/>
+        <source>Shipping address</source>
+        <translation>收货地址</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/orders.py" line="393"/>
+        <source>Shipments</source>
+        <translation>发货</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/orders.py" line="394"/>
+        <source>Refunds</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/orders.py" line="394"/>
+        <source>After-sales tickets</source>
+        <translation>售后工单</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/orders.py" line="395"/>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/orders.py" line="423"/>
+        <source>Placed %1 · %2</source>
+        <translation>下单于 %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/orders.py" line="431"/>
+        <source>%1 risk</source>
+        <translation>%1风险</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../merchant_app/ui/views/orders.py" line="437"/>
+        <source>%n change(s) waiting to sync</source>
+        <translation>
+            <numerusform>%n 项更改等待同步</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/orders.py" line="450"/>
+        <source>Contact details are masked: your role (%1) sees them only on orders you handle an open ticket for.</source>
+        <translation>联系方式已隐藏：您的角色（%1）只能在您处理未结工单的订单上查看。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/orders.py" line="471"/>
+        <source>Cancelled %1: %2</source>
+        <translation>已于 %1 取消：%2</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/orders.py" line="475"/>
+        <source>⚠ High risk: check the payment and the shipping address before this order ships.</source>
+        <translation>⚠ 高风险：发货前请核实付款和收货地址。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/orders.py" line="508"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="582"/>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/orders.py" line="512"/>
+        <source>discount %1</source>
+        <translation>优惠 %1</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/orders.py" line="516"/>
+        <source>%1 shipped</source>
+        <translation>已发 %1</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/orders.py" line="519"/>
+        <source>%1 refunded</source>
+        <translation>已退 %1</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/orders.py" line="530"/>
+        <source>Subtotal</source>
+        <translation>小计</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/orders.py" line="532"/>
+        <source>Discount</source>
+        <translation>优惠</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/orders.py" line="533"/>
+        <source>Shipping</source>
+        <translation>运费</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/orders.py" line="533"/>
+        <source>Tax</source>
+        <translation>税费</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/orders.py" line="534"/>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/orders.py" line="535"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="546"/>
+        <source>Paid</source>
+        <translation>已付</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/orders.py" line="537"/>
+        <source>Refunded</source>
+        <translation>已退款</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/orders.py" line="538"/>
+        <source>Net payment</source>
+        <translation>实收</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/orders.py" line="544"/>
+        <source>Method</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/orders.py" line="545"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/orders.py" line="546"/>
+        <source>Not paid yet</source>
+        <translation>尚未付款</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/orders.py" line="548"/>
+        <source>Coupon</source>
+        <translation>优惠券</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/orders.py" line="550"/>
+        <source>Campaigns</source>
+        <translation>活动</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../merchant_app/ui/views/orders.py" line="566"/>
+        <source>%n order(s) from this customer</source>
+        <translation>
+            <numerusform>该客户的 %n 个订单</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/orders.py" line="588"/>
+        <source>Cancelled before anything shipped.</source>
+        <translation>在发货前已取消。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/orders.py" line="589"/>
+        <source>Nothing shipped yet.</source>
+        <translation>尚未发货。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/orders.py" line="595"/>
+        <source>shipped %1</source>
+        <translation>发货于 %1</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/orders.py" line="597"/>
+        <source>delivered %1</source>
+        <translation>送达于 %1</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/orders.py" line="607"/>
+        <source>by %1</source>
+        <translation>由 %1</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/orders.py" line="611"/>
+        <source>restocked</source>
+        <translation>已退回库存</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/orders.py" line="621"/>
+        <source>unassigned</source>
+        <translation>未分配</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/orders.py" line="628"/>
+        <source>No events yet.</source>
+        <translation>暂无事件。</translation>
+    </message>
+</context>
+<context>
+    <name>Phrases</name>
+    <message numerus="yes">
+        <location filename="../../merchant_app/ui/formatting.py" line="119"/>
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>%n 分钟前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../merchant_app/ui/formatting.py" line="122"/>
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>%n 小时前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../merchant_app/ui/formatting.py" line="125"/>
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../merchant_app/ui/formatting.py" line="128"/>
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n 小时</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../merchant_app/ui/formatting.py" line="131"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../merchant_app/ui/formatting.py" line="134"/>
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n 条记录</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RecordsView</name>
     <message>
-        <location filename="../../merchant_app/ui/records_view.py" line="67" />
+        <location filename="../../merchant_app/ui/records_view.py" line="66"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/records_view.py" line="68" />
+        <location filename="../../merchant_app/ui/records_view.py" line="67"/>
         <source>Export the rows of the current filter (Ctrl+E)</source>
         <translation>导出当前筛选结果（Ctrl+E）</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/records_view.py" line="81" />
+        <location filename="../../merchant_app/ui/records_view.py" line="80"/>
         <source>Clear filters</source>
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/records_view.py" line="85" />
+        <location filename="../../merchant_app/ui/records_view.py" line="84"/>
         <source>Saved views: filters, search and sort kept under a name</source>
         <translation>已保存的视图：按名称保存筛选、搜索和排序</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/records_view.py" line="137" />
+        <location filename="../../merchant_app/ui/records_view.py" line="136"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/records_view.py" line="216" />
-        <source>%n record(s)</source>
-        <translation>%n 条记录</translation>
-    </message>
-    <message>
-        <location filename="../../merchant_app/ui/records_view.py" line="267" />
+        <location filename="../../merchant_app/ui/records_view.py" line="263"/>
         <source>Export CSV</source>
         <translation>导出 CSV</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/records_view.py" line="268" />
+        <location filename="../../merchant_app/ui/records_view.py" line="264"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/records_view.py" line="333" />
+        <location filename="../../merchant_app/ui/records_view.py" line="328"/>
         <source>Saved views</source>
         <translation>已保存的视图</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/records_view.py" line="337" />
+        <location filename="../../merchant_app/ui/records_view.py" line="332"/>
         <source>Save current view…</source>
         <translation>保存当前视图…</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/records_view.py" line="339" />
+        <location filename="../../merchant_app/ui/records_view.py" line="334"/>
         <source>Delete “%1”</source>
         <translation>删除“%1”</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/records_view.py" line="346" />
+        <location filename="../../merchant_app/ui/records_view.py" line="341"/>
         <source>Save view</source>
         <translation>保存视图</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/records_view.py" line="346" />
+        <location filename="../../merchant_app/ui/records_view.py" line="341"/>
         <source>Name of this view:</source>
         <translation>视图名称：</translation>
     </message>
@@ -786,162 +1373,162 @@
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../merchant_app/ui/sign_in.py" line="65" />
+        <location filename="../../merchant_app/ui/sign_in.py" line="65"/>
         <source>Sign in to Merchant Console</source>
         <translation>登录商家控制台</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/sign_in.py" line="69" />
+        <location filename="../../merchant_app/ui/sign_in.py" line="69"/>
         <source>Known accounts</source>
         <translation>已保存的账号</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/sign_in.py" line="70" />
+        <location filename="../../merchant_app/ui/sign_in.py" line="70"/>
         <source>&amp;Forget</source>
         <translation>移除(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/sign_in.py" line="71" />
+        <location filename="../../merchant_app/ui/sign_in.py" line="71"/>
         <source>Remove this account and its remembered sign-in from this computer</source>
         <translation>从此电脑移除该账号及其保存的登录信息</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/sign_in.py" line="73" />
+        <location filename="../../merchant_app/ui/sign_in.py" line="73"/>
         <source>https://shop.example.com</source>
         <translation>https://shop.example.com</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/sign_in.py" line="77" />
+        <location filename="../../merchant_app/ui/sign_in.py" line="77"/>
         <source>&amp;Remember me on this computer</source>
         <translation>在此电脑上记住我(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/sign_in.py" line="79" />
-        <source>Keeps your sign-in in this computer's password store (keyring), never in a file</source>
+        <location filename="../../merchant_app/ui/sign_in.py" line="79"/>
+        <source>Keeps your sign-in in this computer&apos;s password store (keyring), never in a file</source>
         <translation>登录信息保存在此电脑的密码存储（密钥环）中，绝不写入文件</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/sign_in.py" line="89" />
+        <location filename="../../merchant_app/ui/sign_in.py" line="89"/>
         <source>Continue &amp;without remembering</source>
         <translation>不记住登录信息，继续(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/sign_in.py" line="94" />
+        <location filename="../../merchant_app/ui/sign_in.py" line="94"/>
         <source>Signing in</source>
         <translation>正在登录</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/sign_in.py" line="97" />
+        <location filename="../../merchant_app/ui/sign_in.py" line="97"/>
         <source>&amp;Sign in</source>
         <translation>登录(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/sign_in.py" line="103" />
+        <location filename="../../merchant_app/ui/sign_in.py" line="103"/>
         <source>&amp;Account:</source>
         <translation>账号(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/sign_in.py" line="107" />
+        <location filename="../../merchant_app/ui/sign_in.py" line="107"/>
         <source>Platform a&amp;ddress:</source>
         <translation>平台地址(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/sign_in.py" line="108" />
+        <location filename="../../merchant_app/ui/sign_in.py" line="108"/>
         <source>&amp;Username:</source>
         <translation>用户名(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/sign_in.py" line="109" />
+        <location filename="../../merchant_app/ui/sign_in.py" line="109"/>
         <source>&amp;Password:</source>
         <translation>密码(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/sign_in.py" line="154" />
+        <location filename="../../merchant_app/ui/sign_in.py" line="154"/>
         <source>New account…</source>
         <translation>新账号…</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/sign_in.py" line="180" />
+        <location filename="../../merchant_app/ui/sign_in.py" line="180"/>
         <source>Leave empty to use the remembered sign-in</source>
         <translation>留空则使用已保存的登录信息</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/sign_in.py" line="199" />
+        <location filename="../../merchant_app/ui/sign_in.py" line="199"/>
         <source>Enter the address of your shop platform, for example https://shop.example.com.</source>
         <translation>请输入店铺平台的地址，例如 https://shop.example.com。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/sign_in.py" line="202" />
+        <location filename="../../merchant_app/ui/sign_in.py" line="202"/>
         <source>Enter your username.</source>
         <translation>请输入用户名。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/sign_in.py" line="210" />
+        <location filename="../../merchant_app/ui/sign_in.py" line="210"/>
         <source>Enter your password.</source>
         <translation>请输入密码。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/sign_in.py" line="272" />
+        <location filename="../../merchant_app/ui/sign_in.py" line="272"/>
         <source>This computer does not remember the sign-in of {username} any more. Enter the password.</source>
         <translation>此电脑已不再保存 {username} 的登录信息，请输入密码。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/sign_in.py" line="297" />
-        <source>Plain http would send your password unencrypted over the network, so it is only allowed to this computer. Use the platform's https:// address.</source>
+        <location filename="../../merchant_app/ui/sign_in.py" line="297"/>
+        <source>Plain http would send your password unencrypted over the network, so it is only allowed to this computer. Use the platform&apos;s https:// address.</source>
         <translation>普通 http 会在网络上明文发送密码，因此仅允许用于本机地址。请使用平台的 https:// 地址。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/sign_in.py" line="299" />
-        <source>“{server}” is not a web address. Enter the platform's address, for example https://shop.example.com.</source>
+        <location filename="../../merchant_app/ui/sign_in.py" line="299"/>
+        <source>“{server}” is not a web address. Enter the platform&apos;s address, for example https://shop.example.com.</source>
         <translation>“{server}”不是有效的网址。请输入平台地址，例如 https://shop.example.com。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/sign_in.py" line="302" />
+        <location filename="../../merchant_app/ui/sign_in.py" line="302"/>
         <source>This computer has no password store (keyring) that Merchant Console can use, so your sign-in cannot be remembered. You can continue without remembering it: you will be asked for your password next time. To be remembered, install and unlock a keyring service (such as GNOME Keyring or KWallet) and sign in again.</source>
         <translation>此电脑没有商家控制台可用的密码存储（密钥环），因此无法记住您的登录信息。您可以不记住登录信息继续：下次需要重新输入密码。如需记住登录信息，请安装并解锁密钥环服务（如 GNOME Keyring 或 KWallet），然后重新登录。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/sign_in.py" line="308" />
+        <location filename="../../merchant_app/ui/sign_in.py" line="308"/>
         <source>The username or password is wrong. Check them (capital letters count) and try again.</source>
         <translation>用户名或密码错误。请检查后重试（区分大小写）。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/sign_in.py" line="310" />
+        <location filename="../../merchant_app/ui/sign_in.py" line="310"/>
         <source>The platform did not accept the sign-in: {message}</source>
         <translation>平台未接受此次登录：{message}</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/sign_in.py" line="312" />
+        <location filename="../../merchant_app/ui/sign_in.py" line="312"/>
         <source>The platform at {server} could not be reached. Check the address and your network connection, then try again.</source>
         <translation>无法连接到 {server} 的平台。请检查地址和网络连接，然后重试。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/sign_in.py" line="315" />
+        <location filename="../../merchant_app/ui/sign_in.py" line="315"/>
         <source>This account may not use the console: {message}</source>
         <translation>此账号无权使用控制台：{message}</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/sign_in.py" line="317" />
+        <location filename="../../merchant_app/ui/sign_in.py" line="317"/>
         <source>The platform refused the sign-in: {message}</source>
         <translation>平台拒绝了登录：{message}</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/sign_in.py" line="318" />
+        <location filename="../../merchant_app/ui/sign_in.py" line="318"/>
         <source>Signing in failed unexpectedly ({error}). Try again; if it keeps happening, contact support.</source>
         <translation>登录时发生意外错误（{error}）。请重试；如果问题反复出现，请联系技术支持。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/sign_in.py" line="328" />
+        <location filename="../../merchant_app/ui/sign_in.py" line="328"/>
         <source>Forget account</source>
         <translation>移除账号</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/sign_in.py" line="329" />
+        <location filename="../../merchant_app/ui/sign_in.py" line="329"/>
         <source>Remove {account} and its remembered sign-in from this computer? You can add it again by signing in.</source>
         <translation>要从此电脑移除 {account} 及其保存的登录信息吗？之后重新登录即可再次添加。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/sign_in.py" line="348" />
+        <location filename="../../merchant_app/ui/sign_in.py" line="348"/>
         <source>The account was removed, but the password store could not be reached: its remembered sign-in may still be there.</source>
         <translation>账号已移除，但无法访问密码存储：其保存的登录信息可能仍然存在。</translation>
     </message>
@@ -949,220 +1536,228 @@
 <context>
     <name>StockView</name>
     <message>
-        <location filename="../../merchant_app/ui/views/stock.py" line="43" />
+        <location filename="../../merchant_app/ui/views/stock.py" line="43"/>
         <source>Stock</source>
         <translation>库存</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/stock.py" line="46" />
+        <location filename="../../merchant_app/ui/views/stock.py" line="46"/>
         <source>Search SKUs and product names (Ctrl+F)</source>
         <translation>搜索 SKU 和商品名称（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/stock.py" line="54" />
+        <location filename="../../merchant_app/ui/views/stock.py" line="54"/>
         <source>All locations</source>
         <translation>全部仓库</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/stock.py" line="55" />
+        <location filename="../../merchant_app/ui/views/stock.py" line="55"/>
         <source>Any stock</source>
         <translation>全部库存状态</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/stock.py" line="70" />
+        <location filename="../../merchant_app/ui/views/stock.py" line="70"/>
         <source>Select a SKU to see its movements and adjust it.</source>
         <translation>选择一个 SKU 以查看库存流水并调整库存。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/stock.py" line="83" />
+        <location filename="../../merchant_app/ui/views/stock.py" line="83"/>
         <source>On hand</source>
         <translation>在手</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/stock.py" line="83" />
+        <location filename="../../merchant_app/ui/views/stock.py" line="83"/>
         <source>Committed</source>
         <translation>已占用</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/stock.py" line="84" />
+        <location filename="../../merchant_app/ui/views/stock.py" line="84"/>
         <source>Available</source>
         <translation>可售</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/stock.py" line="95" />
+        <location filename="../../merchant_app/ui/views/stock.py" line="95"/>
         <source>Adjust</source>
         <translation>调整库存</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/stock.py" line="98" />
+        <location filename="../../merchant_app/ui/views/stock.py" line="98"/>
         <source>Units to add (positive) or remove (negative)</source>
         <translation>要增加（正数）或减少（负数）的数量</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/stock.py" line="103" />
+        <location filename="../../merchant_app/ui/views/stock.py" line="103"/>
         <source>Optional note, e.g. a delivery number</source>
         <translation>备注（选填），如送货单号</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/stock.py" line="104" />
+        <location filename="../../merchant_app/ui/views/stock.py" line="104"/>
         <source>Change by</source>
         <translation>调整数量</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/stock.py" line="105" />
-        <location filename="../../merchant_app/ui/views/stock.py" line="161" />
+        <location filename="../../merchant_app/ui/views/stock.py" line="105"/>
+        <location filename="../../merchant_app/ui/views/stock.py" line="161"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/stock.py" line="106" />
+        <location filename="../../merchant_app/ui/views/stock.py" line="106"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/stock.py" line="112" />
+        <location filename="../../merchant_app/ui/views/stock.py" line="112"/>
         <source>Apply adjustment</source>
         <translation>确认调整</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/stock.py" line="115" />
+        <location filename="../../merchant_app/ui/views/stock.py" line="115"/>
         <source>Apply (Ctrl+Enter): counted here at once, sent to the platform as a relative change, so a sale at the same moment is never lost</source>
         <translation>确认调整（Ctrl+Enter）：立即在本地计入，并以增减量同步到平台，不会覆盖同一时刻发生的销售</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/stock.py" line="121" />
+        <location filename="../../merchant_app/ui/views/stock.py" line="121"/>
         <source>Planning</source>
         <translation>补货计划</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/stock.py" line="124" />
+        <location filename="../../merchant_app/ui/views/stock.py" line="124"/>
         <source>Daily demand</source>
         <translation>日均销量</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/stock.py" line="124" />
+        <location filename="../../merchant_app/ui/views/stock.py" line="124"/>
         <source>Days of cover</source>
         <translation>可售天数</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/stock.py" line="125" />
+        <location filename="../../merchant_app/ui/views/stock.py" line="125"/>
         <source>Reorder point</source>
         <translation>补货点</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/stock.py" line="125" />
+        <location filename="../../merchant_app/ui/views/stock.py" line="125"/>
         <source>Suggested order</source>
         <translation>建议补货</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/stock.py" line="135" />
-        <location filename="../../merchant_app/ui/views/stock.py" line="137" />
-        <location filename="../../merchant_app/ui/views/stock.py" line="138" />
+        <location filename="../../merchant_app/ui/views/stock.py" line="135"/>
+        <location filename="../../merchant_app/ui/views/stock.py" line="137"/>
+        <location filename="../../merchant_app/ui/views/stock.py" line="138"/>
         <source> d</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/stock.py" line="139" />
+        <location filename="../../merchant_app/ui/views/stock.py" line="139"/>
         <source>Low at</source>
         <translation>紧张阈值</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/stock.py" line="140" />
+        <location filename="../../merchant_app/ui/views/stock.py" line="140"/>
         <source>Lead time</source>
         <translation>到货周期</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/stock.py" line="141" />
+        <location filename="../../merchant_app/ui/views/stock.py" line="141"/>
         <source>Safety stock</source>
         <translation>安全库存</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/stock.py" line="142" />
+        <location filename="../../merchant_app/ui/views/stock.py" line="142"/>
         <source>Sales window</source>
         <translation>统计周期</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/stock.py" line="143" />
+        <location filename="../../merchant_app/ui/views/stock.py" line="143"/>
         <source>Cover after delivery</source>
         <translation>到货后覆盖</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/stock.py" line="152" />
+        <location filename="../../merchant_app/ui/views/stock.py" line="152"/>
         <source>Save for this SKU</source>
         <translation>保存为此 SKU 的设置</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/stock.py" line="153" />
+        <location filename="../../merchant_app/ui/views/stock.py" line="153"/>
         <source>Keep the low-stock level, lead time and safety stock for this variant</source>
         <translation>为此规格保存库存紧张阈值、到货周期和安全库存</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/stock.py" line="159" />
+        <location filename="../../merchant_app/ui/views/stock.py" line="159"/>
         <source>Movements</source>
         <translation>库存流水</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/stock.py" line="161" />
+        <location filename="../../merchant_app/ui/views/stock.py" line="161"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/stock.py" line="161" />
+        <location filename="../../merchant_app/ui/views/stock.py" line="161"/>
         <source>Change</source>
         <translation>变动</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/stock.py" line="162" />
+        <location filename="../../merchant_app/ui/views/stock.py" line="162"/>
         <source>On hand after</source>
         <translation>变动后在手</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/stock.py" line="162" />
+        <location filename="../../merchant_app/ui/views/stock.py" line="162"/>
         <source>By</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/stock.py" line="168" />
+        <location filename="../../merchant_app/ui/views/stock.py" line="168"/>
         <source>No movements yet: stock has not changed since this SKU was stocked.</source>
         <translation>暂无库存流水：该 SKU 入库以来库存未发生变化。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/views/stock.py" line="199" />
+        <location filename="../../merchant_app/ui/views/stock.py" line="199"/>
         <source>%n adjustment(s) waiting to sync</source>
         <translation>
             <numerusform>%n 项调整待同步</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/stock.py" line="220" />
+        <location filename="../../merchant_app/ui/views/stock.py" line="220"/>
         <source>Your role (%1) cannot adjust stock.</source>
         <translation>您的角色（%1）无权调整库存。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/stock.py" line="251" />
+        <location filename="../../merchant_app/ui/views/stock.py" line="251"/>
         <source>%1 units sold in the last %2 days, %3 available in all locations. Reorder point = daily demand × lead time + safety stock; a suggested order refills to the reorder point plus the cover after delivery.</source>
         <translation>近 %2 天售出 %1 件，所有仓库可售 %3 件。补货点 = 日均销量 × 到货周期 + 安全库存；建议补货量补足到补货点再加上到货后覆盖天数的销量。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/stock.py" line="274" />
+        <location filename="../../merchant_app/ui/views/stock.py" line="274"/>
         <source>Enter the number of units to add or remove.</source>
         <translation>请输入要增加或减少的数量。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/stock.py" line="293" />
+        <location filename="../../merchant_app/ui/views/stock.py" line="293"/>
         <source>The adjustment could not be saved: %1</source>
         <translation>库存调整未能保存：%1</translation>
     </message>
 </context>
 <context>
+    <name>Toast</name>
+    <message>
+        <location filename="../../merchant_app/ui/notifications.py" line="43"/>
+        <source>Dismiss</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
-        <location filename="../../merchant_app/ui/app.py" line="81" />
+        <location filename="../../merchant_app/ui/app.py" line="96"/>
         <source>Preparing the demo shop…</source>
         <translation>正在准备演示店铺…</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/app.py" line="120" />
+        <location filename="../../merchant_app/ui/app.py" line="136"/>
         <source>Switch shop or account…</source>
         <translation>切换店铺或账号…</translation>
     </message>
@@ -1170,308 +1765,579 @@
 <context>
     <name>codes</name>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="26" />
+        <location filename="../../merchant_app/ui/labels.py" line="28"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="27" />
+        <location filename="../../merchant_app/ui/labels.py" line="29"/>
         <source>Active</source>
         <translation>在售</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="28" />
+        <location filename="../../merchant_app/ui/labels.py" line="30"/>
         <source>Delisted</source>
         <translation>已下架</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="29" />
+        <location filename="../../merchant_app/ui/labels.py" line="31"/>
         <source>Blocked by platform</source>
         <translation>平台封禁</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="31" />
+        <location filename="../../merchant_app/ui/labels.py" line="33"/>
         <source>In stock</source>
         <translation>有货</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="32" />
+        <location filename="../../merchant_app/ui/labels.py" line="34"/>
+        <source>Low or out of stock</source>
+        <translation>低库存或缺货</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/labels.py" line="35"/>
         <source>Low stock</source>
         <translation>库存紧张</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="33" />
+        <location filename="../../merchant_app/ui/labels.py" line="36"/>
         <source>Out of stock</source>
         <translation>缺货</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="35" />
+        <location filename="../../merchant_app/ui/labels.py" line="38"/>
         <source>No image</source>
         <translation>无图片</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="36" />
+        <location filename="../../merchant_app/ui/labels.py" line="39"/>
         <source>Short description</source>
         <translation>描述过短</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="37" />
+        <location filename="../../merchant_app/ui/labels.py" line="40"/>
         <source>No barcode</source>
         <translation>无条码</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="38" />
+        <location filename="../../merchant_app/ui/labels.py" line="41"/>
         <source>Anything missing</source>
         <translation>信息不全</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="40" />
+        <location filename="../../merchant_app/ui/labels.py" line="43"/>
         <source>Received</source>
         <translation>到货入库</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="41" />
+        <location filename="../../merchant_app/ui/labels.py" line="44"/>
         <source>Sold</source>
         <translation>售出</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="42" />
+        <location filename="../../merchant_app/ui/labels.py" line="45"/>
         <source>Return restock</source>
         <translation>退货入库</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="43" />
+        <location filename="../../merchant_app/ui/labels.py" line="46"/>
         <source>Damaged</source>
         <translation>损坏</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="44" />
+        <location filename="../../merchant_app/ui/labels.py" line="47"/>
         <source>Lost</source>
         <translation>丢失</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="45" />
+        <location filename="../../merchant_app/ui/labels.py" line="48"/>
         <source>Count correction</source>
         <translation>盘点更正</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="46" />
+        <location filename="../../merchant_app/ui/labels.py" line="49"/>
         <source>Cycle count</source>
         <translation>循环盘点</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="47" />
+        <location filename="../../merchant_app/ui/labels.py" line="50"/>
         <source>Transfer</source>
         <translation>调拨</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="49" />
+        <location filename="../../merchant_app/ui/labels.py" line="52"/>
         <source>Owner</source>
         <translation>店主</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="50" />
+        <location filename="../../merchant_app/ui/labels.py" line="53"/>
         <source>Merchant</source>
         <translation>运营</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="51" />
+        <location filename="../../merchant_app/ui/labels.py" line="54"/>
         <source>Agent</source>
         <translation>客服</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="53" />
+        <location filename="../../merchant_app/ui/labels.py" line="56"/>
         <source>listings</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="54" />
+        <location filename="../../merchant_app/ui/labels.py" line="57"/>
         <source>locations</source>
         <translation>仓库</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="55" />
+        <location filename="../../merchant_app/ui/labels.py" line="58"/>
         <source>stock levels</source>
         <translation>库存</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="56" />
+        <location filename="../../merchant_app/ui/labels.py" line="59"/>
         <source>stock movements</source>
         <translation>库存流水</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="57" />
+        <location filename="../../merchant_app/ui/labels.py" line="60"/>
         <source>customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="58" />
+        <location filename="../../merchant_app/ui/labels.py" line="61"/>
         <source>orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="59" />
+        <location filename="../../merchant_app/ui/labels.py" line="62"/>
         <source>after-sales tickets</source>
         <translation>售后工单</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="60" />
+        <location filename="../../merchant_app/ui/labels.py" line="63"/>
         <source>reviews</source>
         <translation>评价</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="61" />
+        <location filename="../../merchant_app/ui/labels.py" line="64"/>
         <source>campaigns</source>
         <translation>营销活动</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="62" />
+        <location filename="../../merchant_app/ui/labels.py" line="65"/>
         <source>traffic figures</source>
         <translation>流量数据</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="64" />
+        <location filename="../../merchant_app/ui/labels.py" line="67"/>
         <source>Edit listing</source>
         <translation>编辑商品</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="65" />
+        <location filename="../../merchant_app/ui/labels.py" line="68"/>
         <source>Change price</source>
         <translation>修改价格</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="66" />
+        <location filename="../../merchant_app/ui/labels.py" line="69"/>
         <source>Adjust stock</source>
         <translation>调整库存</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="67" />
+        <location filename="../../merchant_app/ui/labels.py" line="70"/>
         <source>Order note</source>
         <translation>订单备注</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="68" />
+        <location filename="../../merchant_app/ui/labels.py" line="71"/>
         <source>Ticket reply</source>
         <translation>回复工单</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="69" />
+        <location filename="../../merchant_app/ui/labels.py" line="72"/>
         <source>Review reply</source>
         <translation>回复评价</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/labels.py" line="74"/>
+        <source>Pending payment</source>
+        <translation>待付款</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/labels.py" line="75"/>
+        <source>Paid</source>
+        <translation>已付款</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/labels.py" line="76"/>
+        <source>Processing</source>
+        <translation>处理中</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/labels.py" line="77"/>
+        <source>Partially shipped</source>
+        <translation>部分发货</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/labels.py" line="78"/>
+        <source>Shipped</source>
+        <translation>已发货</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/labels.py" line="79"/>
+        <location filename="../../merchant_app/ui/labels.py" line="94"/>
+        <source>Delivered</source>
+        <translation>已送达</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/labels.py" line="80"/>
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/labels.py" line="81"/>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/labels.py" line="82"/>
+        <source>To ship</source>
+        <translation>待发货</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/labels.py" line="84"/>
+        <source>Pending</source>
+        <translation>待支付</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/labels.py" line="85"/>
+        <source>Partially refunded</source>
+        <translation>部分退款</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/labels.py" line="86"/>
+        <source>Refunded</source>
+        <translation>已退款</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/labels.py" line="87"/>
+        <source>Voided</source>
+        <translation>已作废</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/labels.py" line="89"/>
+        <source>Unfulfilled</source>
+        <translation>未发货</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/labels.py" line="90"/>
+        <source>Partially fulfilled</source>
+        <translation>部分发货</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/labels.py" line="91"/>
+        <source>Fulfilled</source>
+        <translation>已全部发货</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/labels.py" line="93"/>
+        <source>In transit</source>
+        <translation>运输中</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/labels.py" line="95"/>
+        <source>Returned</source>
+        <translation>已退回</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/labels.py" line="97"/>
+        <source>Alipay</source>
+        <translation>支付宝</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/labels.py" line="98"/>
+        <source>WeChat Pay</source>
+        <translation>微信支付</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/labels.py" line="99"/>
+        <source>Card</source>
+        <translation>银行卡</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/labels.py" line="100"/>
+        <source>UnionPay</source>
+        <translation>银联</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/labels.py" line="101"/>
+        <source>Cash on delivery</source>
+        <translation>货到付款</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/labels.py" line="103"/>
+        <source>Online store</source>
+        <translation>网店</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/labels.py" line="104"/>
+        <source>Mobile app</source>
+        <translation>手机 App</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/labels.py" line="105"/>
+        <source>WeChat mini program</source>
+        <translation>微信小程序</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/labels.py" line="106"/>
+        <source>Marketplace</source>
+        <translation>电商平台</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/labels.py" line="107"/>
+        <source>Social</source>
+        <translation>社交渠道</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/labels.py" line="108"/>
+        <source>Point of sale</source>
+        <translation>门店收银</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/labels.py" line="110"/>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/labels.py" line="111"/>
+        <source>Medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/labels.py" line="112"/>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/labels.py" line="114"/>
+        <source>Placed</source>
+        <translation>已下单</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/labels.py" line="115"/>
+        <source>Confirmed</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/labels.py" line="116"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/labels.py" line="118"/>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/labels.py" line="119"/>
+        <source>Open</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/labels.py" line="120"/>
+        <source>Awaiting customer</source>
+        <translation>等待客户</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/labels.py" line="121"/>
+        <source>Awaiting return</source>
+        <translation>等待退货</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/labels.py" line="122"/>
+        <source>Escalated</source>
+        <translation>已升级</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/labels.py" line="123"/>
+        <source>Resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/labels.py" line="124"/>
+        <source>Closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/labels.py" line="125"/>
+        <source>Reopened</source>
+        <translation>已重新打开</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/labels.py" line="126"/>
+        <source>Return</source>
+        <translation>退货</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/labels.py" line="127"/>
+        <source>Refund only</source>
+        <translation>仅退款</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/labels.py" line="128"/>
+        <source>Exchange</source>
+        <translation>换货</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/labels.py" line="129"/>
+        <source>Repair</source>
+        <translation>维修</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/labels.py" line="130"/>
+        <source>Complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/labels.py" line="131"/>
+        <source>Inquiry</source>
+        <translation>咨询</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/labels.py" line="132"/>
+        <source>Dispute</source>
+        <translation>纠纷</translation>
     </message>
 </context>
 <context>
     <name>columns</name>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="12" />
+        <location filename="../../merchant_app/ui/labels.py" line="12"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="12" />
+        <location filename="../../merchant_app/ui/labels.py" line="12"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="13" />
+        <location filename="../../merchant_app/ui/labels.py" line="13"/>
         <source>Category</source>
         <translation>类目</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="13" />
+        <location filename="../../merchant_app/ui/labels.py" line="13"/>
         <source>Price</source>
         <translation>价格</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="14" />
+        <location filename="../../merchant_app/ui/labels.py" line="14"/>
         <source>Available</source>
         <translation>可售</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="14" />
+        <location filename="../../merchant_app/ui/labels.py" line="14"/>
         <source>Variants</source>
         <translation>规格数</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="15" />
+        <location filename="../../merchant_app/ui/labels.py" line="15"/>
         <source>Complete</source>
         <translation>完整度</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="15" />
+        <location filename="../../merchant_app/ui/labels.py" line="15"/>
         <source>Updated</source>
         <translation>更新时间</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="16" />
+        <location filename="../../merchant_app/ui/labels.py" line="16"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="16" />
+        <location filename="../../merchant_app/ui/labels.py" line="16"/>
         <source>Product</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="17" />
+        <location filename="../../merchant_app/ui/labels.py" line="17"/>
         <source>Variant</source>
         <translation>规格</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="17" />
+        <location filename="../../merchant_app/ui/labels.py" line="17"/>
         <source>Location</source>
         <translation>仓库</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="18" />
+        <location filename="../../merchant_app/ui/labels.py" line="18"/>
         <source>On hand</source>
         <translation>在手</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="18" />
+        <location filename="../../merchant_app/ui/labels.py" line="18"/>
         <source>Committed</source>
         <translation>已占用</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="19" />
+        <location filename="../../merchant_app/ui/labels.py" line="19"/>
         <source>Order</source>
         <translation>订单号</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="19" />
+        <location filename="../../merchant_app/ui/labels.py" line="19"/>
         <source>Placed</source>
         <translation>下单时间</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="20" />
+        <location filename="../../merchant_app/ui/labels.py" line="20"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="20" />
+        <location filename="../../merchant_app/ui/labels.py" line="20"/>
         <source>Total</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="21" />
+        <location filename="../../merchant_app/ui/labels.py" line="21"/>
         <source>Payment</source>
         <translation>支付方式</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="21" />
+        <location filename="../../merchant_app/ui/labels.py" line="21"/>
         <source>Channel</source>
         <translation>渠道</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/labels.py" line="22"/>
+        <source>Payment status</source>
+        <translation>付款状态</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/labels.py" line="22"/>
+        <source>Fulfilment</source>
+        <translation>发货状态</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/labels.py" line="23"/>
+        <source>Risk</source>
+        <translation>风险</translation>
     </message>
 </context>
 <context>
     <name>formatting</name>
     <message>
-        <location filename="../../merchant_app/ui/formatting.py" line="69" />
+        <location filename="../../merchant_app/ui/formatting.py" line="69"/>
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/formatting.py" line="73" />
+        <location filename="../../merchant_app/ui/formatting.py" line="73"/>
         <source>just now</source>
         <translation>刚刚</translation>
     </message>
@@ -1479,7 +2345,7 @@
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="75" />
+        <location filename="../../merchant_app/ui/labels.py" line="138"/>
         <source>, </source>
         <translation>、</translation>
     </message>

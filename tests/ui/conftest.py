@@ -24,7 +24,7 @@ def window_for(qtbot):
     """window_for(url, user) -> a main window signed in to that platform, its first sync done."""
     from PySide6.QtWidgets import QApplication
 
-    from merchant_app.ui import theme
+    from merchant_app.ui import i18n, theme
     from merchant_app.ui.app import demo_workspace, settings
     from merchant_app.ui.main_window import MainWindow
 
@@ -32,6 +32,8 @@ def window_for(qtbot):
 
     def make(url: str, user: str = "owner", **sync_options):
         theme.apply(QApplication.instance(), "light")
+        if not i18n._installed:   # English, as the app starts it (unless a test chose another language)
+            i18n.install(QApplication.instance(), "en")
         options = {"feed_timeout": 1.0, "probe_min": 0.1, "probe_max": 0.5, "retry_base": 0.05, "retry_cap": 0.3}
         options.update(sync_options)
         workspace = demo_workspace(url, user, **options)

@@ -5,7 +5,9 @@ from __future__ import annotations
 import shutil
 import subprocess
 import xml.etree.ElementTree as ET
+from datetime import UTC, datetime
 
+import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import QApplication
 
@@ -19,14 +21,24 @@ def unfinished(ts_path) -> list[str]:
             or not ("".join(m.find("translation").itertext()).strip())]
 
 
-def test_every_string_in_the_code_has_a_chinese_translation(tmp_path):
-    source = i18n.TRANSLATIONS / "merchant_console_zh_CN.ts"
+@pytest.mark.parametrize("lang, options", [("zh_CN", []), ("en", ["-pluralonly"])])
+def test_every_string_in_the_code_is_translated(tmp_path, lang, options):
+    """Chinese: every string; English, the source language: the singular and plural of every count."""
+    source = i18n.TRANSLATIONS / f"merchant_console_{lang}.ts"
     copy = tmp_path / source.name
     shutil.copyfile(source, copy)
     files = sorted(str(p) for p in (i18n.PACKAGE / "ui").rglob("*.py"))
-    subprocess.run([i18n._tool("lupdate"), "-no-obsolete", *files, "-ts", str(copy)], check=True,
+    subprocess.run([i18n._tool("lupdate"), "-no-obsolete", *options, *files, "-ts", str(copy)], check=True,
                    capture_output=True)
     assert unfinished(copy) == [], "run `python -m merchant_app.ui.i18n update` and translate the new strings"
+
+
+def test_english_says_one_order_and_two_orders():
+    app = QApplication.instance() or QApplication([])
+    i18n.install(app, "en")
+    assert formatting.phrases().records(1) == "1 record"
+    assert formatting.phrases().records(2) == "2 records"
+    assert formatting.ago("2020-01-01T00:00:00Z", datetime(2020, 1, 1, 0, 5, tzinfo=UTC)) == "5 min ago"
 
 
 def test_the_chinese_translation_is_used():
@@ -48,10 +60,15 @@ def test_the_window_speaks_chinese(sandbox, window_for, qtbot):
     i18n.install(app, "zh_CN")
     try:
         window = window_for(sandbox.url)
-        assert [window.sidebar.item(i).text() for i in range(window.sidebar.count())] == ["商品", "库存"]
-        view = window.views["listings"]
+        assert [window.sidebar.item(i).text() for i in range(window.sidebar.count())] == ["首页", "商品", "库存", "订单"]
+        view = window.show_view("listings")
         assert view.count_label.text().endswith("条记录"), "plural forms of the shared view pattern too"
         assert view.model.headerData(0, Qt.Orientation.Horizontal) == "标题"
         qtbot.waitUntil(lambda: "同步" in window.pending_label.text())
+        assert "分钟前" in formatting.ago("2020-01-01T00:00:00Z", datetime(2020, 1, 1, 0, 5, tzinfo=UTC)), \
+            "phrases with a count are translated too"
+        home = window.views["home"]
+        qtbot.waitUntil(lambda: home.ready)
+        assert home.cards["to_ship"].title.text() == "待发货订单"
     finally:
         i18n.install(app, "en")

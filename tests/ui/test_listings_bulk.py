@@ -28,7 +28,7 @@ def prices(workspace, listing_ids):
 
 def test_preview_apply_and_undo_before_it_is_sent(sandbox, window_for, qtbot):
     window = window_for(sandbox.url)
-    view = window.views["listings"]
+    view = window.show_view("listings")
     view.status_box.setCurrentIndex(view.status_box.findData("active"))
     select_rows(view, [0, 1, 2])
     ids = view.selected_ids()
@@ -60,7 +60,7 @@ def test_preview_apply_and_undo_before_it_is_sent(sandbox, window_for, qtbot):
 
 def test_a_bulk_change_is_sent_after_its_grace_period(sandbox, window_for, qtbot):
     window = window_for(sandbox.url)
-    view = window.views["listings"]
+    view = window.show_view("listings")
     view.status_box.setCurrentIndex(view.status_box.findData("active"))
     select_rows(view, [3, 4])
     ids = view.selected_ids()
@@ -81,7 +81,7 @@ def test_a_bulk_change_is_sent_after_its_grace_period(sandbox, window_for, qtbot
 
 def test_a_plan_with_an_impossible_price_applies_nothing(sandbox, window_for):
     window = window_for(sandbox.url)
-    view = window.views["listings"]
+    view = window.show_view("listings")
     select_rows(view, [0, 1])
     ids = view.selected_ids()
     before = prices(window.workspace, ids)

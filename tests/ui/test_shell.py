@@ -31,20 +31,23 @@ def test_every_table_model_passes_qt_model_tester(qtmodeltester, sandbox, window
 
 def test_the_window_shows_what_the_role_may_see_and_where_sync_stands(sandbox, window_for, qtbot):
     window = window_for(sandbox.url)
-    assert [window.sidebar.item(i).text() for i in range(window.sidebar.count())] == ["Listings", "Stock"]
+    assert [window.sidebar.item(i).text() for i in range(window.sidebar.count())] == ["Home", "Listings", "Stock", "Orders"]
     settle(qtbot, lambda: "Online" in window.online_label.text())
     assert "Last sync" in window.synced_label.text()
     assert window.pending_label.text() == "All edits synced"
     assert not window.conflicts_button.isVisible()
-    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_view() is window.views["home"], "Home comes first"
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
     assert window.current_view() is window.views["stock"]
-    qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     assert window.current_view() is window.views["listings"]
+    qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_view() is window.views["home"]
 
 
 def test_listings_filter_search_and_sort_in_sql(sandbox, window_for, qtbot):
     window = window_for(sandbox.url)
-    view = window.views["listings"]
+    view = window.show_view("listings")
     with window.workspace.engine.connect() as conn:
         total = conn.execute(text("SELECT count(*) FROM listings")).scalar()
         drafts = conn.execute(text("SELECT count(*) FROM listings WHERE status = 'draft'")).scalar()
@@ -72,7 +75,7 @@ def test_listings_filter_search_and_sort_in_sql(sandbox, window_for, qtbot):
 
 def test_editing_a_listing_shows_at_once_and_reaches_the_platform(sandbox, window_for, qtbot):
     window = window_for(sandbox.url)
-    view = window.views["listings"]
+    view = window.show_view("listings")
     listing = find(sandbox, "listings", "json_extract(body, '$.status') = 'active'")[0]
     assert view.select_record(listing["id"])
     assert view.title_edit.text() == listing["title"]
@@ -96,7 +99,7 @@ def test_editing_a_listing_shows_at_once_and_reaches_the_platform(sandbox, windo
 
 def test_bad_input_changes_nothing_and_says_what_is_wrong(sandbox, window_for, qtbot):
     window = window_for(sandbox.url)
-    view = window.views["listings"]
+    view = window.show_view("listings")
     listing = find(sandbox, "listings", "json_extract(body, '$.status') = 'active'")[1]
     view.select_record(listing["id"])
     view.title_edit.clear()
@@ -114,7 +117,7 @@ def test_bad_input_changes_nothing_and_says_what_is_wrong(sandbox, window_for, q
 
 def test_an_agent_can_read_but_not_edit_listings(sandbox, window_for):
     window = window_for(sandbox.url, "agent")
-    view = window.views["listings"]
+    view = window.show_view("listings")
     view.table.selectRow(0)
     assert not view.save_button.isEnabled() and not view.title_edit.isEnabled()
     assert "Agent" in view.read_only_label.text()
@@ -166,7 +169,7 @@ def test_a_refused_stock_change_says_why(sandbox, window_for, qtbot):
 
 def test_csv_export_follows_the_filter(sandbox, window_for, tmp_path):
     window = window_for(sandbox.url)
-    view = window.views["listings"]
+    view = window.show_view("listings")
     view.status_box.setCurrentIndex(view.status_box.findData("delisted"))
     path = view.export_csv(str(tmp_path / "delisted.csv"))
     with path.open(encoding="utf-8-sig") as f:
@@ -178,7 +181,7 @@ def test_csv_export_follows_the_filter(sandbox, window_for, tmp_path):
 
 def test_a_platform_change_shows_in_the_open_view(sandbox, window_for, qtbot):
     window = window_for(sandbox.url)
-    view = window.views["listings"]
+    view = window.show_view("listings")
     listing = find(sandbox, "listings", "json_extract(body, '$.status') = 'active'")[2]
     view.select_record(listing["id"])
     r = httpx.post(f"{sandbox.url}/v1/_admin/edit/listings/{listing['id']}", json={"set": {"title": "Renamed upstream"}})
@@ -193,7 +196,7 @@ def test_a_platform_change_shows_in_the_open_view(sandbox, window_for, qtbot):
 
 def test_the_command_palette_finds_and_runs_commands(sandbox, window_for, qtbot):
     window = window_for(sandbox.url)
-    search = window.views["listings"].search
+    search = window.show_view("listings").search
     search.setFocus()
     qtbot.keyClick(search, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)  # even from a text box
     palette = window.findChild(CommandPalette)
@@ -226,7 +229,7 @@ def test_signing_in_opens_the_shop_in_its_own_cache(sandbox, memory_keyring, qtb
 
 def test_saved_views_keep_filters_search_and_sort(sandbox, window_for):
     window = window_for(sandbox.url)
-    view = window.views["stock"]
+    view = window.show_view("stock")
     view.state_box.setCurrentIndex(view.state_box.findData("out"))
     view.search.setText("APP")
     view.apply_filters()

@@ -241,9 +241,9 @@ class OrdersView(RecordsView):
         self.channel_box = self.combo(self.tr("Any channel"), [(labels.code(c), c) for c in CHANNELS])
         self.risk_box = self.combo(self.tr("Any risk"), [(labels.prefixed_code("risk_", r), r) for r in RISK_LEVELS])
         for box in (self.status_box, self.created_box, self.payment_box, self.channel_box, self.risk_box):
-            # as wide as their placeholders: the list that opens shows the longer names in full
+            # narrow (the list that opens shows the longer names in full), so the bar fits a laptop screen
             box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            box.setMinimumContentsLength(max(8, len(box.itemText(0))))
+            box.setMinimumContentsLength(8)
         self.ticket_check = QCheckBox(self.tr("Open ticket"))
         self.ticket_check.setToolTip(self.tr("Only orders with an after-sales ticket that is not resolved or closed"))
         self.ticket_check.toggled.connect(lambda _: self.apply_filters())

@@ -1,0 +1,255 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>BulkPriceDialog</name>
+    <message numerus="yes">
+        <location filename="../../merchant_app/ui/views/bulk_price.py" line="32"/>
+        <source>Change prices of %n listing(s)</source>
+        <translation>
+            <numerusform>Change prices of %n listing</numerusform>
+            <numerusform>Change prices of %n listings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../merchant_app/ui/views/bulk_price.py" line="110"/>
+        <source>%n price(s) cannot be set; fix the change or the selection. Nothing is applied while any line has an error.</source>
+        <translation>
+            <numerusform>%n price cannot be set; fix the change or the selection. Nothing is applied while any line has an error.</numerusform>
+            <numerusform>%n prices cannot be set; fix the change or the selection. Nothing is applied while any line has an error.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../merchant_app/ui/views/bulk_price.py" line="113"/>
+        <source>%n price(s) will change. They are sent after %1 seconds: until then you can undo.</source>
+        <translation>
+            <numerusform>%n price will change. It is sent after %1 seconds: until then you can undo.</numerusform>
+            <numerusform>%n prices will change. They are sent after %1 seconds: until then you can undo.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HomeView</name>
+    <message numerus="yes">
+        <location filename="../../merchant_app/ui/views/home.py" line="265"/>
+        <source>%n high risk</source>
+        <translation>
+            <numerusform>%n high risk</numerusform>
+            <numerusform>%n high risk</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../merchant_app/ui/views/home.py" line="270"/>
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../merchant_app/ui/views/home.py" line="272"/>
+        <source>%n out of stock</source>
+        <translation>
+            <numerusform>%n out of stock</numerusform>
+            <numerusform>%n out of stock</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../merchant_app/ui/views/home.py" line="277"/>
+        <source>%n ending within a day</source>
+        <translation>
+            <numerusform>%n ending within a day</numerusform>
+            <numerusform>%n ending within a day</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ListingImportDialog</name>
+    <message numerus="yes">
+        <location filename="../../merchant_app/ui/views/listing_import.py" line="93"/>
+        <source>%1: %n row(s)</source>
+        <translation>
+            <numerusform>%1: %n row</numerusform>
+            <numerusform>%1: %n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../merchant_app/ui/views/listing_import.py" line="127"/>
+        <source>Checking %n row(s)…</source>
+        <translation>
+            <numerusform>Checking %n row…</numerusform>
+            <numerusform>Checking %n rows…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../merchant_app/ui/views/listing_import.py" line="139"/>
+        <source>%n problem(s) found: nothing will be imported until the file is fixed.</source>
+        <translation>
+            <numerusform>%n problem found: nothing will be imported until the file is fixed.</numerusform>
+            <numerusform>%n problems found: nothing will be imported until the file is fixed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../merchant_app/ui/views/listing_import.py" line="142"/>
+        <source>Ready: %n change(s) to %1 listing(s), from %2 row(s).</source>
+        <translation>
+            <numerusform>Ready: %n change to %1 listing(s), from %2 row(s).</numerusform>
+            <numerusform>Ready: %n changes to %1 listing(s), from %2 row(s).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ListingsView</name>
+    <message numerus="yes">
+        <location filename="../../merchant_app/ui/views/listings.py" line="89"/>
+        <source>%n price(s) changed.</source>
+        <translation>
+            <numerusform>%n price changed.</numerusform>
+            <numerusform>%n prices changed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../merchant_app/ui/views/listings.py" line="248"/>
+        <source>%n change(s) waiting to sync</source>
+        <translation>
+            <numerusform>%n change waiting to sync</numerusform>
+            <numerusform>%n changes waiting to sync</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../merchant_app/ui/views/listings.py" line="272"/>
+        <source>description under %n characters</source>
+        <translation>
+            <numerusform>description under %n character</numerusform>
+            <numerusform>description under %n characters</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <location filename="../../merchant_app/ui/main_window.py" line="230"/>
+        <source>%n edit(s) waiting</source>
+        <translation>
+            <numerusform>%n edit waiting</numerusform>
+            <numerusform>%n edits waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../merchant_app/ui/main_window.py" line="234"/>
+        <source>⚠ %n need(s) attention</source>
+        <translation>
+            <numerusform>⚠ %n needs attention</numerusform>
+            <numerusform>⚠ %n need attention</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Notifier</name>
+    <message numerus="yes">
+        <location filename="../../merchant_app/ui/notifications.py" line="150"/>
+        <source>%n new order(s)</source>
+        <translation>
+            <numerusform>%n new order</numerusform>
+            <numerusform>%n new orders</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../merchant_app/ui/notifications.py" line="154"/>
+        <source>%n new ticket(s)</source>
+        <translation>
+            <numerusform>%n new ticket</numerusform>
+            <numerusform>%n new tickets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../merchant_app/ui/notifications.py" line="157"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OrdersView</name>
+    <message numerus="yes">
+        <location filename="../../merchant_app/ui/views/orders.py" line="437"/>
+        <source>%n change(s) waiting to sync</source>
+        <translation>
+            <numerusform>%n change waiting to sync</numerusform>
+            <numerusform>%n changes waiting to sync</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../merchant_app/ui/views/orders.py" line="566"/>
+        <source>%n order(s) from this customer</source>
+        <translation>
+            <numerusform>%n order from this customer</numerusform>
+            <numerusform>%n orders from this customer</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Phrases</name>
+    <message numerus="yes">
+        <location filename="../../merchant_app/ui/formatting.py" line="119"/>
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>%n min ago</numerusform>
+            <numerusform>%n min ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../merchant_app/ui/formatting.py" line="122"/>
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>%n h ago</numerusform>
+            <numerusform>%n h ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../merchant_app/ui/formatting.py" line="125"/>
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../merchant_app/ui/formatting.py" line="128"/>
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../merchant_app/ui/formatting.py" line="131"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../merchant_app/ui/formatting.py" line="134"/>
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n record</numerusform>
+            <numerusform>%n records</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StockView</name>
+    <message numerus="yes">
+        <location filename="../../merchant_app/ui/views/stock.py" line="199"/>
+        <source>%n adjustment(s) waiting to sync</source>
+        <translation>
+            <numerusform>%n adjustment waiting to sync</numerusform>
+            <numerusform>%n adjustments waiting to sync</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
