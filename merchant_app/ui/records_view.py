@@ -49,6 +49,7 @@ class RecordsView(QWidget):
         self.current_id: int | None = None
         self._pending_refresh = QTimer(self, singleShot=True, interval=400)
         self._pending_refresh.timeout.connect(self.model.refresh_in_background)
+        self._stale = False
         self._search_timer = QTimer(self, singleShot=True, interval=200)
         self._search_timer.timeout.connect(self.apply_filters)
 
@@ -260,7 +261,16 @@ class RecordsView(QWidget):
 
     def on_sync_event(self, event) -> None:
         if event.kind == "pull_done" and event.resource in self.resources() and event.count:
-            self._pending_refresh.start()
+            if self.isVisible():
+                self._pending_refresh.start()
+            else:   # a view behind another one catches up when it is shown, not on every pull
+                self._stale = True
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self._stale = False
+            self.model.refresh_in_background()
 
     # --- export -----------------------------------------------------------------------------
     def export_csv(self, path: str | None = None) -> Path | None:

@@ -194,6 +194,25 @@ def test_a_platform_change_shows_in_the_open_view(sandbox, window_for, qtbot):
     assert view.current_id == listing["id"], "the selection stays on the record"
 
 
+def test_a_view_behind_another_catches_up_when_shown(sandbox, window_for, qtbot):
+    """Pulls refresh only the view on screen (refreshing every table at once stalled the window);
+    the others refresh when they are shown."""
+    window = window_for(sandbox.url)
+    view = window.views["stock"]
+    window.show_view("listings")
+    level = find(sandbox, "inventory", "json_extract(body, '$.available') > 50")[0]
+    r = httpx.post(f"{sandbox.url}/v1/_admin/edit/inventory/{level['id']}", json={"set": {"on_hand": 3, "available": 3}})
+    assert r.status_code == 200, r.text
+    engine = window.workspace.engine
+    settle(qtbot, lambda: engine.connect().execute(
+        text("SELECT available FROM inventory_levels WHERE id = :i"), {"i": level["id"]}).scalar() == 3)
+    qtbot.wait(600)
+    assert view._stale, "the hidden view did not reload"
+    window.show_view("stock")
+    settle(qtbot, lambda: not view._stale and view.model.row_of(level["id"]) is not None
+           and view.model.data(view.model.index(view.model.row_of(level["id"]), 6), RAW_ROLE) == 3)
+
+
 def test_the_command_palette_finds_and_runs_commands(sandbox, window_for, qtbot):
     window = window_for(sandbox.url)
     search = window.show_view("listings").search
