@@ -35,10 +35,11 @@ from sqlalchemy import (
 )
 from sqlalchemy import text as text_clause
 
-from ..models import RECORD_TABLES
+from ..models import RECORD_TABLES, Base
 from .search import fts_phrase, like_pattern, listing_condition, matching_listing_ids
 
 LISTINGS = RECORD_TABLES["listings"]
+SYNC_STATE = Base.metadata.tables["sync_state"]
 VARIANTS = LISTINGS.metadata.tables["variants"]
 LEVELS = RECORD_TABLES["inventory"]
 LOCATIONS = RECORD_TABLES["locations"]
@@ -108,17 +109,37 @@ class ViewQuery:
         expr = self.column(key).expr
         return [expr.desc() if desc else expr.asc(), self.id_expr.desc() if desc else self.id_expr.asc()]
 
-    def count(self, conn: Connection, state: FilterState) -> int:
-        stmt = select(func.count()).select_from(self.source).where(*self.conditions(state))
+    def count(self, conn: Connection, state: FilterState, exact: bool = True) -> int:
+        """Rows matching ``state``. Not ``exact``, an unfiltered view of a bare resource table takes the
+        count the sync keeps with its rows (``sync_state.records``, written in each page's
+        transaction) instead of a ``COUNT(*)`` that walks a million rows: opening the view costs the
+        same at any size. A background refresh counts exactly and puts right any difference."""
+        where = self.conditions(state)
+        if not exact and not where and self.source is RECORD_TABLES.get(self.resource):
+            kept = conn.execute(select(SYNC_STATE.c.records).where(SYNC_STATE.c.resource == self.resource)).scalar()
+            if kept is not None:
+                return kept
+        stmt = select(func.count()).select_from(self.source).where(*where)
         return conn.execute(stmt).scalar_one()
 
     def window(self, conn: Connection, state: FilterState, offset: int, limit: int,
-               sort: str | None = None, descending: bool | None = None) -> list[tuple]:
-        """Rows ``offset`` .. ``offset + limit`` of the result: (id, *column values, *extra)."""
+               sort: str | None = None, descending: bool | None = None, total: int | None = None) -> list[tuple]:
+        """Rows ``offset`` .. ``offset + limit`` of the result: (id, *column values, *extra).
+
+        With ``total`` (the row count) a window in the second half is read from the end, in the
+        opposite order, and turned round: SQLite steps over every row before an OFFSET, so the
+        last rows of a big table would cost a walk through all of it (the order is total, the id
+        breaking ties, so both directions give the same rows)."""
+        key, desc = self.default_sort if sort is None else (sort, bool(descending))
+        from_end = total is not None and offset > total // 2
+        if from_end:
+            end = min(offset + limit, total)
+            offset, limit, desc = total - end, max(0, end - offset), not desc
         stmt = (select(self.id_expr, *[c.expr for c in self.columns], *self.extra).select_from(self.source)
-                .where(*self.conditions(state)).order_by(*self._order(sort, descending))
+                .where(*self.conditions(state)).order_by(*self._order(key, desc))
                 .offset(offset).limit(limit))
-        return [tuple(r) for r in conn.execute(stmt)]
+        rows = [tuple(r) for r in conn.execute(stmt)]
+        return rows[::-1] if from_end else rows
 
     def ids(self, conn: Connection, state: FilterState, sort: str | None = None,
             descending: bool | None = None, limit: int | None = None):

@@ -58,6 +58,14 @@ def startup_done() -> None:
     gc.set_threshold(young, middle, FULL_COLLECTION_EVERY)
 
 
+def defer_full_collections(syncing: bool) -> None:
+    """No full garbage collection while a sync pulls (each one walked everything the pull kept alive
+    for 35–60 ms on the large shop, the longest stalls left); the usual rhythm again once it is idle.
+    Young generations are still collected; the rest is freed by reference counting as always."""
+    young, middle, _ = gc.get_threshold()
+    gc.set_threshold(young, middle, 1_000_000_000 if syncing else FULL_COLLECTION_EVERY)
+
+
 def settings() -> QSettings:
     """Window state, columns, filters: an INI file in the data directory (never a secret in it)."""
     return QSettings(str(data_dir() / "settings.ini"), QSettings.Format.IniFormat)

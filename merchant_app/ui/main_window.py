@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from ..services.workspace import Workspace
 from ..sync.engine import SyncStatus
 from . import formatting, labels, theme
+from .app import defer_full_collections
 from .bridge import SyncBridge, run_in_background
 from .command_palette import CommandPalette
 from .conflicts import ConflictsDialog
@@ -208,12 +209,14 @@ class MainWindow(QMainWindow):
 
     def _on_sync_event(self, event) -> None:
         if event.kind == "pull_started":
+            defer_full_collections(True)
             self.progress.show()
             self.activity_label.setText(self.tr("Syncing %1…").replace("%1", labels.code(event.resource)))
         elif event.kind == "pull_progress":
             self.activity_label.setText(self.tr("Syncing %1… %2").replace("%1", labels.code(event.resource))
                                         .replace("%2", formatting.integer(event.count)))
         elif event.kind == "status":
+            defer_full_collections(False)
             self.progress.hide()
             self.activity_label.clear()
             self._show_status(event.status)

@@ -148,7 +148,7 @@ class WindowedTableModel(QAbstractTableModel):
         if rows is None:
             with self.engine.connect() as conn:
                 rows = self.query.window(conn, self.state, block * self.BLOCK, self.BLOCK,
-                                         self.sort_key, self.descending)
+                                         self.sort_key, self.descending, total=self._count)
             self._blocks[block] = rows
             if len(self._blocks) > self.MAX_BLOCKS:
                 self._blocks.popitem(last=False)
@@ -180,8 +180,8 @@ class WindowedTableModel(QAbstractTableModel):
             self.refresh()
 
     def _query_count(self) -> int:
-        with self.engine.connect() as conn:
-            return self.query.count(conn, self.state)
+        with self.engine.connect() as conn:   # the sync's kept count where it can: see ViewQuery.count
+            return self.query.count(conn, self.state, exact=False)
 
     def refresh(self) -> None:
         """Rows may have come or gone: count again and forget every cached block."""

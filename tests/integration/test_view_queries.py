@@ -59,13 +59,27 @@ def test_windows_tile_the_sorted_result_with_no_gap_or_overlap(cache, query):
             for desc in (False, True):
                 full = everything(conn, query, state, column.key, desc)
                 assert len(full) == total
-                tiled = []
+                tiled, from_either_end = [], []
                 for offset in range(0, total, 97):
                     tiled += query.window(conn, state, offset, 97, column.key, desc)
+                    # knowing the total, the second half is read from the end: the same rows
+                    from_either_end += query.window(conn, state, offset, 97, column.key, desc, total=total)
                 assert [r[0] for r in tiled] == [r[0] for r in full], column.key
+                assert from_either_end == tiled, column.key
                 # the position of a record is its index in the sorted result
                 for i in (0, total // 3, total - 1):
                     assert query.position(conn, state, full[i][0], column.key, desc) == i, (column.key, desc, i)
+
+
+@pytest.mark.parametrize("query", [LISTINGS_VIEW, STOCK_VIEW, ORDERS_VIEW], ids=lambda q: q.name)
+def test_the_count_kept_by_the_sync_is_the_real_count(cache, query):
+    """Opening an unfiltered view takes the sync's kept count (no COUNT over a million rows): it must
+    be the real one, and a filtered view still counts."""
+    with cache.connect() as conn:
+        state = FilterState()
+        assert query.count(conn, state, exact=False) == query.count(conn, state) == len(everything(conn, query, state))
+        narrowed = FilterState({}, "a")
+        assert query.count(conn, narrowed, exact=False) == len(everything(conn, query, narrowed))
 
 
 def test_listing_filters_agree_with_plain_sql(cache):
