@@ -29,7 +29,14 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from sqlalchemy import Connection, and_, case, func, select
 
 from ..models import Base
-from ..store.queries import STOCK_VIEW, TO_SHIP, FilterState
+from ..store.queries import (  # the tickets' SLA definitions live with the tickets view's query
+    NEAR_BREACH,
+    STOCK_VIEW,
+    TO_SHIP,
+    FilterState,
+    ticket_due_condition,
+    ticket_first_due,
+)
 from .permissions import allowed
 
 ORDERS = Base.metadata.tables["orders"]
@@ -37,9 +44,6 @@ TICKETS = Base.metadata.tables["tickets"]
 REVIEWS = Base.metadata.tables["reviews"]
 CAMPAIGNS = Base.metadata.tables["campaigns"]
 
-NEAR_BREACH = timedelta(hours=2)
-WORKING_TICKET = ("new", "open", "awaiting_return", "escalated", "reopened")
-"""Ticket states whose SLA clocks run (awaiting the customer pauses them; resolved and closed stop them)."""
 NEGATIVE_RATING = 2
 
 
@@ -73,20 +77,6 @@ def start_of_day(now: datetime, zone: tzinfo) -> datetime:
     return local.replace(hour=0, minute=0, second=0, microsecond=0)
 
 
-def _first_due():
-    """The earliest running SLA due time of a ticket, in SQL (NULL when no clock runs)."""
-    first = case((TICKETS.c.first_responded_at.is_(None), TICKETS.c.first_response_due))
-    dues = [first, TICKETS.c.next_response_due, TICKETS.c.resolution_due]
-    # SQLite's min() of several arguments is NULL if any is: take the smallest non-NULL one
-    far = "9999"
-    smallest = func.min(*[func.coalesce(d, far) for d in dues])
-    return func.nullif(smallest, far)
-
-
-def ticket_due_condition(now: datetime, within: timedelta = NEAR_BREACH):
-    return and_(TICKETS.c.status.in_(WORKING_TICKET), _first_due() < iso(now + within))
-
-
 def at_a_glance(conn: Connection, role: str, shop: dict, now: datetime | None = None) -> list[Glance]:
     now = now or datetime.now(UTC)
     zone = shop_zone(shop)
@@ -115,7 +105,7 @@ def at_a_glance(conn: Connection, role: str, shop: dict, now: datetime | None = 
     out.append(Glance("to_ship", row[0], "orders", {"status": "to_ship"},
                       {"high_risk": row[1], "oldest": row[2]}))
 
-    due = _first_due()
+    due = ticket_first_due()
     row = conn.execute(select(func.count(), func.coalesce(func.sum(case((due < iso(now), 1), else_=0)), 0))
                        .where(ticket_due_condition(now))).one()
     out.append(Glance("tickets_due", row[0], "tickets", {"queue": "breaching"},

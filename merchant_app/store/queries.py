@@ -517,3 +517,126 @@ def customer_orders(conn: Connection, customer_id: int) -> int:
 
 
 VIEWS: dict[str, ViewQuery] = {q.name: q for q in (LISTINGS_VIEW, STOCK_VIEW, ORDERS_VIEW)}
+
+
+# --- after-sales tickets ----------------------------------------------------------------------
+
+TICKET_STATUSES = ("new", "open", "awaiting_customer", "awaiting_return", "escalated", "reopened", "resolved",
+                   "closed")
+"""The platform's ticket states: new → open → awaiting customer / awaiting return → resolved → closed,
+plus escalated and reopened."""
+OPEN_TICKET_STATUSES = tuple(s for s in TICKET_STATUSES if s not in CLOSED_TICKET_STATUSES)
+TICKET_TYPES = ("return", "refund_only", "exchange", "repair", "complaint", "inquiry", "dispute")
+TICKET_PRIORITIES = ("urgent", "high", "normal", "low")
+"""Most pressing first."""
+
+WORKING_TICKET = ("new", "open", "awaiting_return", "escalated", "reopened")
+"""Ticket states whose SLA clocks run (awaiting the customer pauses them; resolved and closed stop them)."""
+NEAR_BREACH = timedelta(hours=2)
+"""A running clock due within this is about to breach (Home's "tickets near SLA breach")."""
+
+TICKET_QUEUES = ("mine", "unassigned", "breaching", "awaiting_customer", "disputes", "open")
+"""The desk's queues. ``mine`` names its user after an ``@`` (``mine@alice``); the others need nothing."""
+
+NEVER_DUE = "9999"
+"""What the "next due" column holds when no clock runs (resolved, closed, no SLA): after every real
+timestamp, so that the most pressing tickets come first and those without a clock last."""
+
+_DUES = (case((TICKETS.c.first_responded_at.is_(None), TICKETS.c.first_response_due)),
+         TICKETS.c.next_response_due, TICKETS.c.resolution_due)
+# SQLite's min() of several arguments is NULL if any is: take the smallest non-NULL one
+_EARLIEST_DUE = func.min(*[func.coalesce(d, NEVER_DUE) for d in _DUES])
+
+
+def ticket_first_due() -> ColumnElement:
+    """The earliest running SLA due time of a ticket — first response (until it is answered), next
+    response, resolution — in SQL; NULL when it has none."""
+    return func.nullif(_EARLIEST_DUE, NEVER_DUE)
+
+
+def ticket_due_condition(now: datetime, within: timedelta = NEAR_BREACH) -> ColumnElement:
+    """Tickets being worked on whose earliest due time is less than ``within`` after ``now``, or past
+    (Home's "tickets near SLA breach", the "breaching" queue)."""
+    return and_(TICKETS.c.status.in_(WORKING_TICKET), ticket_first_due() < _iso(now + within))
+
+
+ticket_next_due = case((TICKETS.c.status.in_(CLOSED_TICKET_STATUSES), literal(NEVER_DUE)), else_=_EARLIEST_DUE)
+"""The "next due" column: the earliest due time of an open ticket (frozen while it awaits the customer),
+:data:`NEVER_DUE` for one whose clocks stopped or never ran."""
+
+PRIORITY_RANK = {"urgent": 4, "high": 3, "normal": 2, "low": 1}
+ticket_priority_rank = case(PRIORITY_RANK, value=TICKETS.c.priority, else_=0)
+"""Priority as a number, so that sorting puts urgent above high, not in alphabetical order."""
+
+
+def ticket_queue(value: str, now: datetime | None = None) -> ColumnElement:
+    """One queue of the desk (:data:`TICKET_QUEUES`). A queue is work: mine, unassigned and disputes
+    leave out resolved and closed tickets. "breaching" is computed when the query runs."""
+    name, _, who = str(value).partition("@")
+    is_open = TICKETS.c.status.in_(OPEN_TICKET_STATUSES)
+    if name == "mine":  # an agent holds a third of all tickets, few of them open: walk the open ones
+        return and_(_broad(TICKETS.c.assignee == who, 0.9), is_open)
+    if name == "unassigned":
+        return and_(TICKETS.c.assignee.is_(None), is_open)
+    if name == "breaching":
+        return ticket_due_condition(now or datetime.now(UTC))
+    if name == "awaiting_customer":
+        return TICKETS.c.status == "awaiting_customer"
+    if name == "disputes":
+        return and_(TICKETS.c.type == "dispute", is_open)
+    if name == "open":
+        return is_open
+    return true()  # a queue this version does not know (an old saved view): no filter rather than no rows
+
+
+def _ticket_search(text: str) -> ColumnElement:
+    """Any part of a ticket number (``AS-000123``, ``123``), the subject, the customer's name or the
+    order number, in any case. A scan of the tickets table: 75k tickets are read in tens of ms."""
+    term = text.strip().lstrip("#").strip()
+    if not term:
+        return true()
+    pattern = like_pattern(term)
+    return or_(*(column.like(pattern, escape="\\") for column in
+                 (TICKETS.c.number, TICKETS.c.subject, TICKETS.c.customer_name, TICKETS.c.order_number)))
+
+
+TICKETS_VIEW = ViewQuery(
+    name="tickets",
+    resource="tickets",
+    source=TICKETS,
+    id_expr=TICKETS.c.id,
+    columns=[
+        Column("number", "Ticket", TICKETS.c.number, width=92),
+        Column("subject", "Subject", TICKETS.c.subject, width=200),
+        Column("customer", "Customer", TICKETS.c.customer_name, width=95),
+        Column("order", "Order", TICKETS.c.order_number, width=132),
+        Column("type", "Type", TICKETS.c.type, width=92),
+        Column("status", "Status", TICKETS.c.status, kind="status", width=140),
+        Column("priority", "Priority", ticket_priority_rank, width=72),
+        Column("assignee", "Assignee", TICKETS.c.assignee, width=80),
+        Column("next_due", "Next due", ticket_next_due, kind="datetime", width=134),
+        Column("last_message", "Last message", TICKETS.c.last_message_at, kind="datetime", width=104),
+    ],
+    filters={
+        "queue": ticket_queue,
+        "status": lambda v: TICKETS.c.status == v,
+        "type": lambda v: TICKETS.c.type == v,
+        "priority": lambda v: TICKETS.c.priority == v,
+    },
+    search=_ticket_search,
+    default_sort=("next_due", False),
+    extra=(TICKETS.c.priority,),
+)
+
+
+def ticket_queue_counts(conn: Connection, username: str, now: datetime | None = None) -> dict[str, int]:
+    """How many tickets each queue holds now (each count answered by the status or assignee index)."""
+    now = now or datetime.now(UTC)
+    counts = {}
+    for name in TICKET_QUEUES:
+        condition = ticket_queue(f"mine@{username}" if name == "mine" else name, now)
+        counts[name] = conn.execute(select(func.count()).select_from(TICKETS).where(condition)).scalar_one()
+    return counts
+
+
+VIEWS[TICKETS_VIEW.name] = TICKETS_VIEW

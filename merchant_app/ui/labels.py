@@ -21,6 +21,10 @@ COLUMN_LABELS = [
     QT_TRANSLATE_NOOP("columns", "Payment"), QT_TRANSLATE_NOOP("columns", "Channel"),
     QT_TRANSLATE_NOOP("columns", "Payment status"), QT_TRANSLATE_NOOP("columns", "Fulfilment"),
     QT_TRANSLATE_NOOP("columns", "Risk"),
+    QT_TRANSLATE_NOOP("columns", "Ticket"), QT_TRANSLATE_NOOP("columns", "Subject"),
+    QT_TRANSLATE_NOOP("columns", "Type"), QT_TRANSLATE_NOOP("columns", "Priority"),
+    QT_TRANSLATE_NOOP("columns", "Assignee"), QT_TRANSLATE_NOOP("columns", "Next due"),
+    QT_TRANSLATE_NOOP("columns", "Last message"),
 ]
 
 CODES = {
@@ -130,6 +134,18 @@ CODES = {
     "complaint": QT_TRANSLATE_NOOP("codes", "Complaint"),
     "inquiry": QT_TRANSLATE_NOOP("codes", "Inquiry"),
     "dispute": QT_TRANSLATE_NOOP("codes", "Dispute"),
+    # a ticket's priority (prefixed: "low" is a stock state, "high" a risk level)
+    "priority_urgent": QT_TRANSLATE_NOOP("codes", "Urgent"),
+    "priority_high": QT_TRANSLATE_NOOP("codes", "High"),
+    "priority_normal": QT_TRANSLATE_NOOP("codes", "Normal"),
+    "priority_low": QT_TRANSLATE_NOOP("codes", "Low"),
+    # a return authorisation (RMA) (prefixed: "received" is a stock reason)
+    "rma_awaiting": QT_TRANSLATE_NOOP("codes", "Awaiting the parcel"),
+    "rma_received": QT_TRANSLATE_NOOP("codes", "Received"),
+    # a ticket message's kind
+    "message_message": QT_TRANSLATE_NOOP("codes", "Message"),
+    "message_reply": QT_TRANSLATE_NOOP("codes", "Reply"),
+    "message_internal_note": QT_TRANSLATE_NOOP("codes", "Internal note"),
 }
 
 

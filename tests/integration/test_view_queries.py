@@ -323,3 +323,153 @@ def test_every_order_sort_walks_an_index(cache):
                             .where(*q.conditions(FilterState(values))).order_by(*q._order(column.key, desc)).limit(200))
                     plan = _plan(conn, stmt)
                     assert "TEMP B-TREE" not in plan and "USING INDEX" in plan, (column.key, values, plan)
+
+
+# --- after-sales tickets ----------------------------------------------------------------------
+
+from merchant_app.services import home  # this section's own imports
+from merchant_app.store.queries import (
+    NEVER_DUE,
+    TICKET_QUEUES,
+    TICKETS_VIEW,
+    ticket_queue,
+    ticket_queue_counts,
+)
+
+
+def _at(stamp: str) -> datetime:
+    return datetime.fromisoformat(stamp)
+
+
+def _tickets(conn) -> list[dict]:
+    return [dict(r) for r in conn.execute(text("SELECT * FROM tickets")).mappings()]
+
+
+def _earliest_due(t: dict) -> str | None:
+    """The earliest running due time, ticket by ticket (first response only until it is answered)."""
+    dues = [t["next_response_due"], t["resolution_due"]]
+    if t["first_responded_at"] is None:
+        dues.append(t["first_response_due"])
+    dues = [d for d in dues if d]
+    return min(dues) if dues else None
+
+
+def _queue_oracle(tickets: list[dict], name: str, now: datetime, user: str = "agent") -> set[int]:
+    """The queues' definitions in plain Python (queries.ticket_queue's docstring; Home's for breaching)."""
+    is_open = {t["id"] for t in tickets if t["status"] not in ("resolved", "closed")}
+    if name == "mine":
+        return {t["id"] for t in tickets if t["assignee"] == user} & is_open
+    if name == "unassigned":
+        return {t["id"] for t in tickets if t["assignee"] is None} & is_open
+    if name == "breaching":
+        return {t["id"] for t in tickets if t["status"] in ("new", "open", "awaiting_return", "escalated", "reopened")
+                and _earliest_due(t) and _at(_earliest_due(t)) < now + timedelta(hours=2)}
+    if name == "awaiting_customer":
+        return {t["id"] for t in tickets if t["status"] == "awaiting_customer"}
+    if name == "disputes":
+        return {t["id"] for t in tickets if t["type"] == "dispute"} & is_open
+    assert name == "open"
+    return is_open
+
+
+def test_ticket_windows_tile_the_sorted_result_with_no_gap_or_overlap(cache):
+    test_windows_tile_the_sorted_result_with_no_gap_or_overlap(cache, TICKETS_VIEW)
+
+
+def test_ticket_queues_follow_their_definitions(cache):
+    with cache.connect() as conn:
+        tickets = _tickets(conn)
+        working = sorted(_earliest_due(t) for t in tickets
+                         if t["status"] in ("new", "open", "escalated") and _earliest_due(t))
+        assert working, "the demo shop has tickets being worked on"
+        # around an SLA boundary: just before and after a ticket comes within two hours of its due time
+        due = _at(working[len(working) // 2])
+        moments = [due - timedelta(hours=2, minutes=1), due - timedelta(hours=2) + timedelta(minutes=1),
+                   due + timedelta(minutes=1), datetime.now(UTC)]
+        for now in moments:
+            for name in TICKET_QUEUES:
+                value = "mine@agent" if name == "mine" else name
+                got = set(conn.execute(select(TICKETS_VIEW.id_expr).where(ticket_queue(value, now))).scalars())
+                assert got == _queue_oracle(tickets, name, now), (name, now)
+            glance = next(g for g in home.at_a_glance(conn, "owner", {"timezone": "Asia/Shanghai"}, now)
+                          if g.key == "tickets_due")
+            assert glance.count == len(_queue_oracle(tickets, "breaching", now)), now
+            counts = ticket_queue_counts(conn, "agent", now)
+            assert counts == {name: len(_queue_oracle(tickets, name, now)) for name in TICKET_QUEUES}
+        before, after = (set(conn.execute(select(TICKETS_VIEW.id_expr).where(ticket_queue("breaching", m))).scalars())
+                         for m in moments[:2])
+        assert before < after, "a ticket enters the breaching queue two hours before it is due"
+        assert _queue_oracle(tickets, "open", moments[0]) and _queue_oracle(tickets, "mine", moments[0])
+        # a queue this version does not know (an old saved view) filters nothing
+        assert TICKETS_VIEW.count(conn, FilterState({"queue": "someday"})) == len(tickets)
+
+
+def test_the_breaching_queue_is_counted_when_the_query_runs(cache):
+    with cache.connect() as conn:
+        glance = next(g for g in home.at_a_glance(conn, "agent", {"timezone": "Asia/Shanghai"})
+                      if g.key == "tickets_due")
+        assert (glance.view, glance.filters) == ("tickets", {"queue": "breaching"})
+        assert TICKETS_VIEW.count(conn, FilterState(glance.filters)) == glance.count
+        rows = everything(conn, TICKETS_VIEW, FilterState(glance.filters))
+        assert {r[0] for r in rows} == _queue_oracle(_tickets(conn), "breaching", datetime.now(UTC))
+
+
+def test_ticket_filters_and_search_agree_with_plain_sql(cache):
+    q = TICKETS_VIEW
+    with cache.connect() as conn:
+        def ids(text_="", **values):
+            return {r[0] for r in everything(conn, q, FilterState(values, text_))}
+
+        def sql(where, **params):
+            return set(conn.execute(text(f"SELECT id FROM tickets WHERE {where}"), params).scalars())
+
+        for status in ("closed", "escalated", "new"):
+            assert ids(status=status) == sql("status = :s", s=status) != set(), status
+        for kind in ("return", "refund_only", "inquiry"):
+            assert ids(type=kind) == sql("type = :t", t=kind) != set(), kind
+        for priority in ("urgent", "low"):
+            assert ids(priority=priority) == sql("priority = :p", p=priority) != set(), priority
+        assert ids(type="return", priority="high", status="closed") == sql(
+            "type = 'return' AND priority = 'high' AND status = 'closed'") != set()
+        assert ids(queue="open", type="return") == sql("type = 'return' AND status NOT IN ('resolved', 'closed')")
+
+        ticket_id, number, subject, customer, order = conn.execute(text(
+            "SELECT id, number, subject, customer_name, order_number FROM tickets WHERE order_number IS NOT NULL "
+            "ORDER BY id LIMIT 1 OFFSET 41")).first()
+        assert ids(number) == {ticket_id}
+        assert ids("#" + number.lower()) == {ticket_id}, "any case, as written in an e-mail"
+        digits = number[-3:]
+        assert ids(digits) == sql("number LIKE :p OR subject LIKE :p OR customer_name LIKE :p OR order_number LIKE :p",
+                                  p=f"%{digits}%") >= {ticket_id}
+        assert ticket_id in ids(subject[3:15]) and ids(subject[3:15]) >= sql("instr(subject, :s) > 0", s=subject[3:15])
+        assert ids(customer) >= sql("customer_name = :c", c=customer) >= {ticket_id}
+        assert ids(order) == sql("order_number = :o", o=order) >= {ticket_id}
+        assert ids(order, status="closed") == sql("order_number = :o AND status = 'closed'", o=order)
+        for odd in ('"', "a*b", "100%", "x_y", "NEAR(", "'; DROP TABLE tickets; --", "  "):
+            ids(odd)
+        assert ids("100%") == sql("instr(subject, '100%') > 0 OR instr(customer_name, '100%') > 0")
+        assert ids("no such ticket zzzq") == set()
+
+
+def test_ticket_columns_say_what_is_due_next_and_sort_priority_by_urgency(cache):
+    q = TICKETS_VIEW
+    keys = [c.key for c in q.columns]
+    with cache.connect() as conn:
+        tickets = {t["id"]: t for t in _tickets(conn)}
+        rows = everything(conn, q, FilterState())
+        for row in rows:
+            t = tickets[row[0]]
+            due = row[1 + keys.index("next_due")]
+            if t["status"] in ("resolved", "closed") or _earliest_due(t) is None:
+                assert due == NEVER_DUE, t["id"]
+            else:
+                assert due == _earliest_due(t), t["id"]
+        assert len({r[1 + keys.index("next_due")] for r in rows}) > 10
+        by_priority = [r[-1] for r in everything(conn, q, FilterState(), "priority", True)]
+        order = ["urgent", "high", "normal", "low"]
+        assert by_priority == sorted(by_priority, key=order.index), "urgent first, then high, normal, low"
+        assert set(by_priority) == set(order)
+        # the queue's default order: the most pressing clock first, tickets without a clock last
+        queue = everything(conn, q, FilterState({"queue": "open"}))
+        dues = [r[1 + keys.index("next_due")] for r in queue]
+        assert dues == sorted(dues) and queue
