@@ -640,3 +640,99 @@ def ticket_queue_counts(conn: Connection, username: str, now: datetime | None = 
 
 
 VIEWS[TICKETS_VIEW.name] = TICKETS_VIEW
+
+# --- campaigns --------------------------------------------------------------------------------
+
+ANALYTICS = RECORD_TABLES["analytics/daily"]
+
+CAMPAIGN_STATUSES = ("draft", "scheduled", "active", "paused", "ended", "cancelled")
+"""The platform's campaign states, in the order a campaign goes through them."""
+CAMPAIGN_TYPES = ("percent_off", "amount_off", "spend_x_save_y", "coupon", "flash_sale", "bundle")
+CAMPAIGN_WHEN = ("now", "upcoming", "past")
+"""Where a campaign's dates lie against now, whatever its status."""
+
+
+def campaigns_running(now: datetime | None = None) -> ColumnElement:
+    """Campaigns running at ``now``: active on the platform and within their dates. The platform's
+    campaign clock moves statuses on only every now and then, so the dates are compared here too.
+    This is what Home counts as running campaigns (``services.home.at_a_glance``)."""
+    at = _iso(now or datetime.now(UTC))
+    return and_(CAMPAIGNS.c.status == "active", CAMPAIGNS.c.starts_at <= at, CAMPAIGNS.c.ends_at > at)
+
+
+def _campaign_status(value: str) -> ColumnElement:
+    """A status; "active" means running now (:func:`campaigns_running`, computed when the query runs)."""
+    return campaigns_running() if value == "active" else CAMPAIGNS.c.status == value
+
+
+def campaign_when(value: str, now: datetime | None = None) -> ColumnElement:
+    """By dates alone, at ``now`` (when the query runs): ``now`` started and not ended, ``upcoming``
+    not started, ``past`` ended."""
+    at = _iso(now or datetime.now(UTC))
+    if value == "now":
+        return and_(CAMPAIGNS.c.starts_at <= at, CAMPAIGNS.c.ends_at > at)
+    if value == "upcoming":
+        return CAMPAIGNS.c.starts_at > at
+    if value == "past":
+        return CAMPAIGNS.c.ends_at <= at
+    return true()  # a value that no longer exists (an old saved view): no filter rather than no rows
+
+
+def _campaign_search(text: str) -> ColumnElement:
+    """Any part of a campaign's name, or of its coupon code (a shop has a few hundred campaigns: a scan)."""
+    pattern = like_pattern(text.strip())
+    return or_(CAMPAIGNS.c.name.like(pattern, escape="\\"),
+               func.json_extract(CAMPAIGNS.c.rules, "$.code").like(pattern, escape="\\"))
+
+
+def _campaigns_view(name: str, money: bool) -> ViewQuery:
+    columns = [
+        Column("name", "Name", CAMPAIGNS.c.name, width=146),
+        Column("type", "Type", CAMPAIGNS.c.type, width=105),
+        Column("status", "Status", CAMPAIGNS.c.status, kind="status", width=80),
+        Column("starts_at", "Starts", CAMPAIGNS.c.starts_at, kind="datetime", width=118),
+        Column("ends_at", "Ends", CAMPAIGNS.c.ends_at, kind="datetime", width=118),
+        Column("budget", "Budget", CAMPAIGNS.c.budget, kind="money", width=88),
+        Column("spent", "Spent", CAMPAIGNS.c.spent, kind="money", width=114),
+        Column("redemptions", "Redemptions", CAMPAIGNS.c.redemptions, kind="int", width=102),
+        Column("listings", "Products", func.json_array_length(CAMPAIGNS.c.listing_ids), kind="int", width=62),
+    ]
+    return ViewQuery(
+        name=name,
+        resource="campaigns",
+        source=CAMPAIGNS,
+        id_expr=CAMPAIGNS.c.id,
+        columns=[c for c in columns if money or c.kind != "money"],
+        filters={"status": _campaign_status, "type": lambda v: CAMPAIGNS.c.type == v, "when": campaign_when},
+        search=_campaign_search,
+        default_sort=("starts_at", True),
+        extra=(CAMPAIGNS.c.currency,),
+    )
+
+
+CAMPAIGNS_VIEW = _campaigns_view("campaigns", money=True)
+"""Every campaign of the shop; "Products" is how many listings it names (0: the whole shop)."""
+CAMPAIGNS_VIEW_WITHOUT_MONEY = _campaigns_view("campaigns_without_money", money=False)
+"""The same list without budget and spent, for roles that may not read revenue figures (agents):
+the rows never carry them, so neither the table nor its CSV export can show them."""
+VIEWS[CAMPAIGNS_VIEW.name] = CAMPAIGNS_VIEW
+
+
+def campaign_listing_titles(conn: Connection, ids: Sequence[int]) -> dict[int, str]:
+    """Titles of these listings by id (those the cache holds)."""
+    if not ids:
+        return {}
+    return dict(conn.execute(select(LISTINGS.c.id, LISTINGS.c.title).where(LISTINGS.c.id.in_(list(ids)))).all())
+
+
+def campaign_traffic(conn: Connection, campaign_id: int, starts_at: str, ends_at: str) -> list[dict]:
+    """A campaign's daily visits and sessions (``analytics_daily``, scope ``campaign``) over its dates,
+    oldest first. Dates are the shop's days: a day either side of the UTC dates covers any time zone
+    and lets the date index answer."""
+    first = (date.fromisoformat(starts_at[:10]) - timedelta(days=1)).isoformat()
+    last = (date.fromisoformat(ends_at[:10]) + timedelta(days=1)).isoformat()
+    rows = conn.execute(select(ANALYTICS.c.date, ANALYTICS.c.visits, ANALYTICS.c.sessions)
+                        .where(ANALYTICS.c.date >= first, ANALYTICS.c.date <= last,
+                               ANALYTICS.c.scope == "campaign", ANALYTICS.c.scope_id == campaign_id)
+                        .order_by(ANALYTICS.c.date)).mappings()
+    return [dict(r) for r in rows]

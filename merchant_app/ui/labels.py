@@ -25,6 +25,11 @@ COLUMN_LABELS = [
     QT_TRANSLATE_NOOP("columns", "Type"), QT_TRANSLATE_NOOP("columns", "Priority"),
     QT_TRANSLATE_NOOP("columns", "Assignee"), QT_TRANSLATE_NOOP("columns", "Next due"),
     QT_TRANSLATE_NOOP("columns", "Last message"),
+    # campaigns (and "Type" above)
+    QT_TRANSLATE_NOOP("columns", "Name"), QT_TRANSLATE_NOOP("columns", "Starts"),
+    QT_TRANSLATE_NOOP("columns", "Ends"), QT_TRANSLATE_NOOP("columns", "Budget"),
+    QT_TRANSLATE_NOOP("columns", "Spent"), QT_TRANSLATE_NOOP("columns", "Redemptions"),
+    QT_TRANSLATE_NOOP("columns", "Products"),
 ]
 
 CODES = {
@@ -146,6 +151,18 @@ CODES = {
     "message_message": QT_TRANSLATE_NOOP("codes", "Message"),
     "message_reply": QT_TRANSLATE_NOOP("codes", "Reply"),
     "message_internal_note": QT_TRANSLATE_NOOP("codes", "Internal note"),
+    # a campaign's status and type, prefixed (labels.prefixed_code("campaign_", ...)): "active" is also a
+    # listing's status, with another meaning; "draft" and "cancelled" read as for listings and orders
+    "campaign_active": QT_TRANSLATE_NOOP("codes", "Running"),
+    "campaign_scheduled": QT_TRANSLATE_NOOP("codes", "Scheduled"),
+    "campaign_paused": QT_TRANSLATE_NOOP("codes", "Paused"),
+    "campaign_ended": QT_TRANSLATE_NOOP("codes", "Ended"),
+    "campaign_percent_off": QT_TRANSLATE_NOOP("codes", "Percent off"),
+    "campaign_amount_off": QT_TRANSLATE_NOOP("codes", "Amount off"),
+    "campaign_spend_x_save_y": QT_TRANSLATE_NOOP("codes", "Spend and save"),
+    "campaign_coupon": QT_TRANSLATE_NOOP("codes", "Coupon"),
+    "campaign_flash_sale": QT_TRANSLATE_NOOP("codes", "Flash sale"),
+    "campaign_bundle": QT_TRANSLATE_NOOP("codes", "Bundle"),
 }
 
 

@@ -473,3 +473,127 @@ def test_ticket_columns_say_what_is_due_next_and_sort_priority_by_urgency(cache)
         queue = everything(conn, q, FilterState({"queue": "open"}))
         dues = [r[1 + keys.index("next_due")] for r in queue]
         assert dues == sorted(dues) and queue
+
+# --- campaigns --------------------------------------------------------------------------------
+
+from sqlalchemy import func
+
+from merchant_app.services.home import at_a_glance
+from merchant_app.store.queries import (
+    CAMPAIGN_STATUSES,
+    CAMPAIGN_TYPES,
+    CAMPAIGN_WHEN,
+    CAMPAIGNS_VIEW,
+    CAMPAIGNS_VIEW_WITHOUT_MONEY,
+    campaign_traffic,
+    campaign_when,
+    campaigns_running,
+)
+
+
+def _iso(moment: datetime) -> str:
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+@pytest.mark.parametrize("query", [CAMPAIGNS_VIEW, CAMPAIGNS_VIEW_WITHOUT_MONEY], ids=lambda q: q.name)
+def test_campaign_windows_tile_the_sorted_result(cache, query):
+    with cache.connect() as conn:
+        state = FilterState()
+        total = query.count(conn, state)
+        assert total >= 12
+        for column in query.columns:
+            for desc in (False, True):
+                full = everything(conn, query, state, column.key, desc)
+                tiled = [r for offset in range(0, total, 7) for r in query.window(conn, state, offset, 7, column.key, desc)]
+                assert [r[0] for r in tiled] == [r[0] for r in full] and len(full) == total, column.key
+                for i in (0, total // 2, total - 1):
+                    assert query.position(conn, state, full[i][0], column.key, desc) == i, (column.key, desc, i)
+    assert {c.kind for c in CAMPAIGNS_VIEW_WITHOUT_MONEY.columns}.isdisjoint({"money"})
+
+
+def test_campaign_filters_agree_with_plain_sql(cache):
+    q = CAMPAIGNS_VIEW
+    with cache.connect() as conn:
+        def ids(**values):
+            return {r[0] for r in everything(conn, q, FilterState(values))}
+
+        def sql(where: str, **params) -> set[int]:
+            return set(conn.execute(text(f"SELECT id FROM campaigns WHERE {where}"), params).scalars())
+
+        now = _iso(datetime.now(UTC))
+        assert ids(status="active") == sql("status = 'active' AND starts_at <= :n AND ends_at > :n", n=now)
+        seen = set()
+        for status in CAMPAIGN_STATUSES:
+            if status != "active":
+                assert ids(status=status) == sql("status = :s", s=status), status
+                seen |= {status} if ids(status=status) else set()
+        assert {"ended", "scheduled", "draft"} <= seen
+        for kind in CAMPAIGN_TYPES:
+            assert ids(type=kind) == sql("type = :t", t=kind) != set(), kind
+        now = _iso(datetime.now(UTC))
+        assert ids(when="now") == sql("starts_at <= :n AND ends_at > :n", n=now)
+        assert ids(when="upcoming") == sql("starts_at > :n", n=now) != set()
+        assert ids(when="past") == sql("ends_at <= :n", n=now) != set()
+        assert ids(when="now") | ids(when="upcoming") | ids(when="past") == sql("TRUE")
+        assert ids(when="yesterday") == sql("TRUE"), "an unknown value (an old saved view) filters nothing"
+        assert ids(type="coupon", when="past") == sql("type = 'coupon' AND ends_at <= :n", n=now)
+
+
+def test_running_campaigns_are_what_home_counts(cache):
+    """At the demo shop's anchor some campaigns run; at any moment the view's "active" and Home's
+    running campaigns are the same rows."""
+    with cache.connect() as conn:
+        for moment in (datetime(2026, 11, 20, 12, 0, tzinfo=UTC), datetime(2026, 11, 9, 3, 0, tzinfo=UTC),
+                       datetime.now(UTC)):
+            running = set(conn.execute(select(CAMPAIGNS_VIEW.id_expr).where(campaigns_running(moment))).scalars())
+            glance = next(g for g in at_a_glance(conn, "owner", {"timezone": "Asia/Shanghai"}, now=moment)
+                          if g.key == "campaigns")
+            assert glance.count == len(running), moment
+            assert set(conn.execute(text(
+                "SELECT id FROM campaigns WHERE status = 'active' AND starts_at <= :n AND ends_at > :n"),
+                {"n": _iso(moment)}).scalars()) == running
+            by_dates = set(conn.execute(select(CAMPAIGNS_VIEW.id_expr).where(campaign_when("now", moment))).scalars())
+            assert running <= by_dates
+        anchor = datetime(2026, 11, 20, 12, 0, tzinfo=UTC)
+        assert conn.execute(select(func.count()).select_from(CAMPAIGNS_VIEW.source)
+                            .where(campaigns_running(anchor))).scalar_one() >= 1
+        for when in CAMPAIGN_WHEN:
+            assert conn.execute(select(func.count()).select_from(CAMPAIGNS_VIEW.source)
+                                .where(campaign_when(when, anchor))).scalar_one() >= 1, when
+        current = CAMPAIGNS_VIEW.count(conn, FilterState({"status": "active"}))
+        glance = next(g for g in at_a_glance(conn, "owner", {"timezone": "Asia/Shanghai"}) if g.key == "campaigns")
+        assert current == glance.count and glance.filters == {"status": "active"}
+
+
+def test_campaign_search_by_name_and_coupon_code(cache):
+    q = CAMPAIGNS_VIEW
+    with cache.connect() as conn:
+        def found(term: str) -> set[int]:
+            return {r[0] for r in everything(conn, q, FilterState(text=term))}
+
+        campaign_id, name = conn.execute(text("SELECT id, name FROM campaigns ORDER BY id LIMIT 1")).first()
+        assert campaign_id in found(name) and campaign_id in found(name[2:6])
+        code_id, code = conn.execute(text(
+            "SELECT id, json_extract(rules, '$.code') FROM campaigns WHERE type = 'coupon' LIMIT 1")).first()
+        assert found(code.lower()) == {code_id}
+        assert found("双11") == set(conn.execute(text("SELECT id FROM campaigns WHERE name LIKE '%双11%'")).scalars())
+        assert found("100%") == set() and found("_") == set(conn.execute(text(
+            "SELECT id FROM campaigns WHERE instr(name, '_') OR instr(json_extract(rules, '$.code'), '_')")).scalars())
+
+
+def test_campaign_traffic_is_every_day_of_its_own_figures(cache):
+    with cache.connect() as conn:
+        rows = conn.execute(text(
+            "SELECT c.id, c.starts_at, c.ends_at, count(a.id) FROM campaigns c JOIN analytics_daily a "
+            "ON a.scope = 'campaign' AND a.scope_id = c.id GROUP BY c.id ORDER BY c.id")).all()
+        assert len(rows) >= 5
+        for campaign_id, starts_at, ends_at, days in rows:
+            traffic = campaign_traffic(conn, campaign_id, starts_at, ends_at)
+            expected = [tuple(r) for r in conn.execute(text(
+                "SELECT date, visits, sessions FROM analytics_daily WHERE scope = 'campaign' AND scope_id = :i "
+                "ORDER BY date"), {"i": campaign_id})]
+            assert [(r["date"], r["visits"], r["sessions"]) for r in traffic] == expected and len(traffic) == days
+        plan = " | ".join(r[3] for r in conn.exec_driver_sql(
+            "EXPLAIN QUERY PLAN SELECT date FROM analytics_daily WHERE date >= '2026-11-01' AND date <= '2026-11-12' "
+            "AND scope = 'campaign' AND scope_id = 3"))
+        assert "USING INDEX" in plan, plan

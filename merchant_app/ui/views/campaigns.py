@@ -1,0 +1,442 @@
+"""Campaigns: every promotion of the shop, filtered, searched and sorted in SQL, and one campaign in full
+beside the table — its offer in words, its dates and the time left, its budget and what it has spent,
+its redemptions and daily traffic, and the products it covers.
+
+The view only reads for now (creating, editing and pausing campaigns, the calendar and the dashboards
+come later in issue 6). Budget and spent are revenue figures: roles that may not read revenue
+(agents) get the list without those columns — rows that never carry them, so neither the table nor
+its CSV export shows them — and no budget in the detail pane. The offer itself (``¥30 off``) is
+what customers see, so it is shown to everyone.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, datetime
+from html import escape
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QProgressBar,
+    QScrollArea,
+    QStyledItemDelegate,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...store import queries
+from ...store.queries import (
+    CAMPAIGN_STATUSES,
+    CAMPAIGN_TYPES,
+    CAMPAIGN_WHEN,
+    CAMPAIGNS_VIEW,
+    CAMPAIGNS_VIEW_WITHOUT_MONEY,
+)
+from .. import formatting, labels, theme
+from ..records_view import RecordsView
+from ..table_model import RAW_ROLE
+
+STATUS_COLOURS = {"active": "success", "scheduled": "info", "paused": "warning", "draft": "muted",
+                  "ended": "muted", "cancelled": "muted"}
+NEARLY_SPENT = 0.9
+"""Share of the budget spent from which the figure is flagged (warning; danger once it is all spent)."""
+SHOWN_LISTINGS = 10
+"""Products named in the detail pane; the rest are counted ("and 12 more")."""
+HIDDEN_AT_FIRST = ("type",)
+"""Left out until the user shows it (right-click on the header), so that the table fits beside the
+detail pane with the budget columns: it is a filter, and the detail pane shows it."""
+
+
+def spent_share(spent: int | None, budget: int | None) -> float | None:
+    """Spent as a share of the budget; None without a budget."""
+    if not budget or spent is None:
+        return None
+    return spent / budget
+
+
+def share_role(share: float | None) -> str | None:
+    """The theme colour of a spent share: danger when it is all spent, warning from NEARLY_SPENT."""
+    if share is None or share < NEARLY_SPENT:
+        return None
+    return "danger" if share >= 1 else "warning"
+
+
+def fill_in(template: str, *values: str) -> str:
+    """``%1``, ``%2``... replaced in one pass, so a value that itself holds ``%2`` (a coupon code, a
+    name) is never replaced again."""
+    return re.sub(r"%(\d)", lambda m: values[int(m.group(1)) - 1] if 0 < int(m.group(1)) <= len(values)
+                  else m.group(0), template)
+
+
+def _moment(iso: str) -> datetime:
+    return datetime.fromisoformat(iso)
+
+
+class CampaignCells(QStyledItemDelegate):
+    """Colours each status, and the spent figure of a campaign that has (nearly) used its budget."""
+
+    def __init__(self, keys: list[str], parent=None) -> None:
+        super().__init__(parent)
+        self.keys = keys
+
+    def initStyleOption(self, option, index) -> None:
+        super().initStyleOption(option, index)
+        key = self.keys[index.column()] if 0 <= index.column() < len(self.keys) else None
+        role = None
+        if key == "status":
+            role = STATUS_COLOURS.get(index.data(RAW_ROLE))
+        elif key == "spent" and "budget" in self.keys:
+            budget = index.siblingAtColumn(self.keys.index("budget")).data(RAW_ROLE)
+            role = share_role(spent_share(index.data(RAW_ROLE), budget))
+        if role:
+            option.palette.setColor(QPalette.ColorRole.Text, theme.color(role))
+
+
+class CampaignsView(RecordsView):
+    query = CAMPAIGNS_VIEW
+
+    def __init__(self, workspace, settings, parent=None) -> None:
+        self.campaign: dict | None = None
+        self.traffic: list[dict] = []
+        self.money = workspace.may("analytics:read")
+        # without the right to read revenue, the rows carry no budget or spent (the columns are
+        # remembered apart, under the other query's name)
+        self.query = CAMPAIGNS_VIEW if self.money else CAMPAIGNS_VIEW_WITHOUT_MONEY
+        self._columns = {c.key: i + 1 for i, c in enumerate(self.query.columns)}
+        super().__init__(workspace, settings, parent)
+        self.model.display_hook = self._display
+        self.table.setItemDelegate(CampaignCells([c.key for c in self.query.columns], self.table))
+        header = self.table.horizontalHeader()
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(lambda pos: self.column_menu().popup(header.mapToGlobal(pos)))
+        header.setToolTip(self.tr("Click to sort; right-click to choose the columns"))
+        if self.money and self.settings.value(self._key("header")) is None:  # without money, everything fits
+            for key in HIDDEN_AT_FIRST:
+                header.setSectionHidden(self._column_index(key), True)
+
+    def column_menu(self) -> QMenu:
+        """The columns, each with a check mark: shown or hidden (remembered with the view)."""
+        header = self.table.horizontalHeader()
+        menu = QMenu(self)
+        for i, column in enumerate(self.query.columns):
+            action = QAction(labels.column(column.label), menu, checkable=True, checked=not header.isSectionHidden(i))
+            action.toggled.connect(lambda on, i=i: self._show_column(i, on))
+            menu.addAction(action)
+        return menu
+
+    def _show_column(self, index: int, shown: bool) -> None:
+        header = self.table.horizontalHeader()
+        if not shown and header.count() - header.hiddenSectionCount() <= 1:
+            return  # keep one column
+        header.setSectionHidden(index, not shown)
+        self.save_state()
+
+    def view_title(self) -> str:
+        return self.tr("Campaigns")
+
+    def search_hint(self) -> str:
+        return self.tr("Campaign name or coupon code (Ctrl+F)")
+
+    def on_sync_event(self, event) -> None:
+        super().on_sync_event(event)
+        # the detail pane names products and shows traffic figures: show it again when those arrive
+        if event.kind == "pull_done" and event.resource in ("listings", "analytics/daily") and event.count \
+                and self.current_id is not None and self.isVisible():
+            self.refresh_detail(self.current_id)
+
+    # --- filters ----------------------------------------------------------------------------
+    def add_filters(self) -> None:
+        self.status_box = self.combo(self.tr("Any status"),
+                                     [(labels.prefixed_code("campaign_", s), s) for s in CAMPAIGN_STATUSES])
+        self.status_box.setToolTip(self.tr("Running: active on the platform and within its dates now, as Home "
+                                           "counts running campaigns"))
+        self.type_box = self.combo(self.tr("Any type"),
+                                   [(labels.prefixed_code("campaign_", t), t) for t in CAMPAIGN_TYPES])
+        when = (self.tr("Current"), self.tr("Upcoming"), self.tr("Past"))
+        self.when_box = self.combo(self.tr("Any dates"), list(zip(when, CAMPAIGN_WHEN, strict=True)))
+        self.when_box.setToolTip(self.tr("By the campaign's dates, whatever its status: current (started and not "
+                                         "ended), upcoming (not started yet) or past (ended)"))
+
+    def filter_values(self) -> dict:
+        return {"status": self.status_box.currentData(), "type": self.type_box.currentData(),
+                "when": self.when_box.currentData()}
+
+    def set_filter_values(self, values: dict) -> None:
+        for box, key in ((self.status_box, "status"), (self.type_box, "type"), (self.when_box, "when")):
+            box.blockSignals(True)
+            self.select_data(box, values.get(key))
+            box.blockSignals(False)
+
+    # --- table ------------------------------------------------------------------------------
+    def _currency(self, row: tuple | None = None) -> str:
+        currency = row[len(self.query.columns) + 1] if row is not None else None
+        return currency or self.workspace.shop.get("currency") or "CNY"
+
+    def _display(self, key: str, row: tuple) -> str | None:
+        if key in ("type", "status"):
+            return labels.prefixed_code("campaign_", row[self._columns[key]])
+        if key == "spent":
+            spent = row[self._columns["spent"]]
+            text = formatting.money(spent, self._currency(row))
+            share = spent_share(spent, row[self._columns["budget"]])
+            return text if share is None else f"{text} · {formatting.integer(round(share * 100))}%"
+        if key == "listings" and not row[self._columns[key]]:
+            return self.tr("All")
+        return None
+
+    # --- detail pane ------------------------------------------------------------------------
+    def build_detail(self, frame: QFrame) -> None:
+        layout = QVBoxLayout(frame)
+        layout.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea(widgetResizable=True, frameShape=QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # text wraps instead
+        layout.addWidget(scroll)
+        body = QWidget()
+        scroll.setWidget(body)
+        v = QVBoxLayout(body)
+        v.setContentsMargins(16, 12, 16, 12)
+        self.empty_label = QLabel(self.tr("Select a campaign to see its offer, dates, budget and results."),
+                                  objectName="muted", alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)
+        v.addWidget(self.empty_label)
+        self.campaign_host = QWidget()
+        v.addWidget(self.campaign_host)
+        v.addStretch(1)
+        f = QVBoxLayout(self.campaign_host)
+        f.setContentsMargins(0, 0, 0, 0)
+        f.setSpacing(4)
+        self.name_label = QLabel(wordWrap=True, textFormat=Qt.TextFormat.PlainText,
+                                 textInteractionFlags=Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.name_label.setStyleSheet("font-size: 14pt; font-weight: 600;")
+        f.addWidget(self.name_label)
+        self.type_label = QLabel(objectName="muted", wordWrap=True)
+        f.addWidget(self.type_label)
+        chips = QHBoxLayout()
+        self.status_chip = QLabel(objectName="chip")
+        chips.addWidget(self.status_chip)
+        chips.addStretch(1)
+        f.addLayout(chips)
+        self.alert_label = QLabel(wordWrap=True)
+        f.addWidget(self.alert_label)
+        self.sections: dict[str, QLabel] = {}
+        self.section_titles: dict[str, QLabel] = {}
+        for key, title in (("offer", self.tr("Offer")), ("dates", self.tr("Dates")), ("budget", self.tr("Budget")),
+                           ("results", self.tr("Results")), ("products", self.tr("Products"))):
+            heading = QLabel(title, objectName="sectionTitle")
+            content = QLabel(wordWrap=True, textFormat=Qt.TextFormat.RichText,
+                             textInteractionFlags=Qt.TextInteractionFlag.TextSelectableByMouse)
+            f.addWidget(heading)
+            f.addWidget(content)
+            self.sections[key] = content
+            self.section_titles[key] = heading
+            if key == "budget":
+                self.budget_bar = QProgressBar(textVisible=False, minimum=0, maximum=1000)
+                self.budget_bar.setFixedHeight(8)
+                f.addWidget(self.budget_bar)
+                self.budget_note = QLabel(objectName="muted", wordWrap=True)
+                f.addWidget(self.budget_note)
+            if key == "results":
+                self.traffic_table = QTableWidget(0, 3)
+                self.traffic_table.setHorizontalHeaderLabels([self.tr("Day"), self.tr("Visits"), self.tr("Sessions")])
+                self.traffic_table.verticalHeader().hide()
+                self.traffic_table.verticalHeader().setDefaultSectionSize(24)
+                self.traffic_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+                self.traffic_table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+                self.traffic_table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+                self.traffic_table.setShowGrid(False)
+                self.traffic_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+                f.addWidget(self.traffic_table)
+
+    def show_detail(self, record_id: int | None) -> None:
+        self.campaign = self.workspace.record("campaigns", record_id) if record_id is not None else None
+        has = self.campaign is not None
+        self.empty_label.setVisible(not has)
+        self.campaign_host.setVisible(has)
+        if not has:
+            return
+        c = self.campaign
+        currency = c.get("currency") or self._currency()
+        ids = list(c.get("listing_ids") or [])
+        with self.workspace.engine.connect() as conn:
+            titles = queries.campaign_listing_titles(conn, ids[:SHOWN_LISTINGS])
+            self.traffic = queries.campaign_traffic(conn, c["id"], c["starts_at"], c["ends_at"])
+        now = datetime.now(UTC)
+        self.name_label.setText(c["name"])
+        self.type_label.setText(labels.prefixed_code("campaign_", c["type"]))
+        self._chip(self.status_chip, labels.prefixed_code("campaign_", c["status"]),
+                   STATUS_COLOURS.get(c["status"], "muted"))
+        self._show_alert(c, now)
+        self._fill("offer", self._offer_html(c, currency))
+        self._fill("dates", self._dates_html(c, now))
+        self._show_budget(c, currency)
+        self._fill("results", self._results_html(c))
+        self._show_traffic()
+        self._fill("products", self._products_html(ids, titles))
+
+    # --- pieces -----------------------------------------------------------------------------
+    def _chip(self, label: QLabel, text: str, role: str) -> None:
+        c = theme.color(role)
+        label.setText(text)
+        label.setStyleSheet(f"background: rgba({c.red()},{c.green()},{c.blue()},40); color: {c.name()};")
+
+    def _fill(self, key: str, html: str | None) -> None:
+        """A section's content; a section with nothing to say is hidden."""
+        self.sections[key].setVisible(html is not None)
+        self.section_titles[key].setVisible(html is not None)
+        self.sections[key].setText(html or "")
+
+    @staticmethod
+    def _muted(text: str) -> str:
+        return f"<span style='color:{theme.current().muted}'>{text}</span>"
+
+    def _show_alert(self, c: dict, now: datetime) -> None:
+        """Say so when the dates have moved on but the platform's campaign clock has not yet."""
+        starts, ends = _moment(c["starts_at"]), _moment(c["ends_at"])
+        if c["status"] == "active" and ends <= now:
+            text = self.tr("Its end has passed: the platform will mark it ended shortly. It no longer counts as "
+                           "running.")
+        elif c["status"] == "scheduled" and starts <= now < ends:
+            text = self.tr("Its start has passed: the platform will mark it running shortly. Until then it does "
+                           "not count as running.")
+        else:
+            self.alert_label.hide()
+            return
+        self.alert_label.setText(text)
+        self.alert_label.setStyleSheet(f"color: {theme.current().warning};")
+        self.alert_label.show()
+
+    def rule_text(self, c: dict, currency: str) -> str:
+        """The offer in words: "20% off", "¥30.00 off orders of ¥200.00 or more", "Code X: 10% off"..."""
+        r = c.get("rules") or {}
+        kind = c["type"]
+
+        def money(amount: int) -> str:
+            return formatting.money(amount, currency)
+
+        if r.get("percent_off"):
+            cut = fill_in(self.tr("%1% off"), formatting.integer(r["percent_off"]))
+        elif r.get("amount_off"):
+            cut = fill_in(self.tr("%1 off"), money(r["amount_off"]))
+        else:
+            cut = ""
+        if kind == "spend_x_save_y" and r.get("threshold") and r.get("save"):
+            return fill_in(self.tr("%1 off orders of %2 or more"), money(r["save"]), money(r["threshold"]))
+        if kind == "coupon":
+            code = r.get("code") or "—"
+            return fill_in(self.tr("Code %1: %2"), code, cut) if cut else fill_in(self.tr("Code %1"), code)
+        if kind == "flash_sale" and r.get("stock_cap"):
+            return fill_in(self.tr("%1, up to %n unit(s)", "", r["stock_cap"]), cut or "—")
+        if kind == "bundle" and r.get("bundle_price"):
+            n = len(c.get("listing_ids") or [])
+            return fill_in(self.tr("%n product(s) together for %1", "", n), money(r["bundle_price"]))
+        if kind == "amount_off" and r.get("amount_off"):
+            return fill_in(self.tr("%1 off per order"), money(r["amount_off"]))
+        return cut or self.tr("No discount set")
+
+    def _offer_html(self, c: dict, currency: str) -> str:
+        r = c.get("rules") or {}
+        ids = c.get("listing_ids") or []
+        facts = []
+        if c["type"] != "bundle":
+            facts.append(self.tr("On %n product(s)", "", len(ids)) if ids else self.tr("On every product in the shop"))
+        if r.get("usage_limit"):
+            facts.append(self.tr("up to %n use(s) in all", "", r["usage_limit"]))
+        if r.get("per_customer_limit"):
+            facts.append(self.tr("%n per customer", "", r["per_customer_limit"]))
+        return f"<b>{escape(self.rule_text(c, currency))}</b><br>" + self._muted(escape(" · ".join(facts)))
+
+    def _dates_html(self, c: dict, now: datetime) -> str:
+        starts, ends = _moment(c["starts_at"]), _moment(c["ends_at"])
+        span = f"{formatting.timestamp(c['starts_at'])} – {formatting.timestamp(c['ends_at'])}"
+        length = fill_in(self.tr("Lasts %1"), formatting.age(c["starts_at"], now=ends))
+        t = theme.current()
+        if c["status"] == "cancelled":  # its dates no longer matter
+            return f"{escape(span)}<br>" + self._muted(escape(length))
+        if c["status"] == "draft":
+            when, colour = self.tr("Not scheduled yet"), t.muted
+        elif now < starts:
+            when, colour = fill_in(self.tr("Starts in %1"), formatting.age_until(c["starts_at"], now)), t.info
+        elif now < ends:
+            left = ends - now
+            when = fill_in(self.tr("%1 left"), formatting.age_until(c["ends_at"], now))
+            colour = t.warning if left.total_seconds() < 86400 else t.success
+        else:
+            when, colour = fill_in(self.tr("Ended %1 ago"), formatting.age(c["ends_at"], now)), t.muted
+        return f"{escape(span)}<br>" + self._muted(escape(length)) + f" · <span style='color:{colour}'>{escape(when)}</span>"
+
+    def _show_budget(self, c: dict, currency: str) -> None:
+        shown = self.money
+        for w in (self.sections["budget"], self.section_titles["budget"], self.budget_bar, self.budget_note):
+            w.setVisible(shown)
+        if not shown:
+            return
+        spent, budget = c.get("spent") or 0, c.get("budget")
+
+        def money(amount: int) -> str:
+            return formatting.money(amount, currency)
+
+        share = spent_share(spent, budget)
+        self.budget_bar.setVisible(share is not None)
+        if share is None:
+            self.sections["budget"].setText(escape(fill_in(self.tr("%1 spent; no budget limit"), money(spent))))
+            self.budget_note.hide()
+            return
+        percent = formatting.integer(round(share * 100))
+        self.sections["budget"].setText(
+            "<b>" + escape(fill_in(self.tr("%1 spent of %2"), money(spent), money(budget))) + "</b> "
+            + self._muted(f"({percent}%)"))
+        self.budget_bar.setValue(min(1000, round(share * 1000)))
+        role = share_role(share) or "info"
+        t = theme.current()
+        self.budget_bar.setStyleSheet(
+            f"QProgressBar {{ background: {t.border}; border: none; border-radius: 4px; }}"
+            f"QProgressBar::chunk {{ background: {theme.color(role).name()}; border-radius: 4px; }}")
+        if share >= 1:
+            note = self.tr("The budget is used up: the campaign gives no more discounts.")
+        else:
+            note = fill_in(self.tr("%1 left"), money(budget - spent))
+        self.budget_note.setText(note)
+        self.budget_note.show()
+
+    def _results_html(self, c: dict) -> str:
+        redemptions = self.tr("%n redemption(s)", "", c.get("redemptions") or 0)
+        lines = [f"<b>{escape(redemptions)}</b>"]
+        if self.traffic:
+            visits = sum(r["visits"] for r in self.traffic)
+            sessions = sum(r["sessions"] for r in self.traffic)
+            lines.append(escape(fill_in(self.tr("%1 visits, %2 sessions over %n day(s)", "", len(self.traffic)),
+                                        formatting.integer(visits), formatting.integer(sessions))))
+        elif self.money:  # a role that may read traffic figures, and there are none
+            lines.append(self._muted(escape(self.tr("No traffic figures for its dates yet."))))
+        return "<br>".join(lines)
+
+    def _show_traffic(self) -> None:
+        table = self.traffic_table
+        table.setVisible(bool(self.traffic))
+        table.setRowCount(len(self.traffic))
+        for i, row in enumerate(self.traffic):
+            cells = (formatting.day(row["date"]), formatting.integer(row["visits"]), formatting.integer(row["sessions"]))
+            for j, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if j:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                table.setItem(i, j, item)
+        shown = min(len(self.traffic), 10)  # taller campaigns scroll inside the table
+        table.setFixedHeight(table.horizontalHeader().sizeHint().height()
+                             + shown * table.verticalHeader().defaultSectionSize() + 2 * table.frameWidth())
+
+    def _products_html(self, ids: list[int], titles: dict[int, str]) -> str:
+        if not ids:
+            return self._muted(escape(self.tr("Every product in the shop.")))
+        lines = [escape(titles.get(i) or f"#{i}") for i in ids[:SHOWN_LISTINGS]]
+        if len(ids) > SHOWN_LISTINGS:
+            lines.append(self._muted(escape(self.tr("and %n more", "", len(ids) - SHOWN_LISTINGS))))
+        return "<br>".join(lines)
