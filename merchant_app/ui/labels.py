@@ -30,6 +30,10 @@ COLUMN_LABELS = [
     QT_TRANSLATE_NOOP("columns", "Ends"), QT_TRANSLATE_NOOP("columns", "Budget"),
     QT_TRANSLATE_NOOP("columns", "Spent"), QT_TRANSLATE_NOOP("columns", "Redemptions"),
     QT_TRANSLATE_NOOP("columns", "Products"),
+    # reviews
+    QT_TRANSLATE_NOOP("columns", "Date"), QT_TRANSLATE_NOOP("columns", "Rating"),
+    QT_TRANSLATE_NOOP("columns", "Review"), QT_TRANSLATE_NOOP("columns", "Replied"),
+    QT_TRANSLATE_NOOP("columns", "Language"),
 ]
 
 CODES = {
@@ -163,6 +167,13 @@ CODES = {
     "campaign_coupon": QT_TRANSLATE_NOOP("codes", "Coupon"),
     "campaign_flash_sale": QT_TRANSLATE_NOOP("codes", "Flash sale"),
     "campaign_bundle": QT_TRANSLATE_NOOP("codes", "Bundle"),
+    # a review's status
+    "published": QT_TRANSLATE_NOOP("codes", "Published"),
+    "hidden": QT_TRANSLATE_NOOP("codes", "Hidden"),
+    "reported": QT_TRANSLATE_NOOP("codes", "Reported"),
+    # a review's language (prefixed: the bare codes are too short to be names of their own)
+    "lang_en": QT_TRANSLATE_NOOP("codes", "English"),
+    "lang_zh": QT_TRANSLATE_NOOP("codes", "Chinese"),
 }
 
 

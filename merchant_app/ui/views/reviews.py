@@ -1,0 +1,404 @@
+"""Reviews: what customers wrote about the shop's products, filtered by rating, reply, status,
+product and photos, searched and sorted in SQL, and the whole review with the shop's reply beside
+the table.
+
+The view only reads for now: replying, hiding and reporting come with the rest of issue 6, through
+the services. "Awaiting reply" means published and not answered — a hidden or reported review is
+off the storefront — so that negative reviews awaiting a reply are exactly what Home counts.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QAction, QPalette
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFrame,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QScrollArea,
+    QStyledItemDelegate,
+    QToolTip,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...store import queries
+from ...store.queries import NEGATIVE_RATING, REVIEW_STATUSES, REVIEWS_VIEW
+from .. import formatting, labels, theme
+from ..records_view import RecordsView
+from ..table_model import RAW_ROLE
+from .orders import ChipFlow
+
+MAX_RATING = 5
+STATUS_COLOURS = {"hidden": "muted", "reported": "warning"}
+"""Review states that say something: off the storefront (hidden by the shop, reported to the platform)."""
+HIDDEN_AT_FIRST = ("language",)
+"""Columns left out until the user shows them (right-click on the header), so that the table fits
+beside the detail pane; the detail pane shows the language."""
+KEYS = [c.key for c in REVIEWS_VIEW.columns]
+LISTING_AT = len(KEYS) + 1   # extra values after the columns: the listing id, the start of the text
+TEXT_AT = len(KEYS) + 2
+
+
+def stars(rating: int | None) -> str:
+    """★★☆☆☆ for a rating of 2."""
+    n = max(0, min(MAX_RATING, int(rating or 0)))
+    return "★" * n + "☆" * (MAX_RATING - n)
+
+
+def rating_role(rating: int) -> str:
+    """The theme colour of a rating's stars: negative ones stand out."""
+    return "danger" if rating <= NEGATIVE_RATING else "warning"
+
+
+def awaits_reply(rating, status, replied) -> bool:
+    """A negative published review nobody answered: what Home counts, flagged in the table."""
+    return isinstance(rating, int) and rating <= NEGATIVE_RATING and status == "published" and not replied
+
+
+def excerpt(title: str | None, text: str | None) -> str:
+    """The title and the start of the text on one line."""
+    line = f"{title} — {text or ''}" if title else (text or "")
+    return " ".join(line.split())
+
+
+class ReviewCells(QStyledItemDelegate):
+    """Stars in the theme's colours (one and two stars in the danger colour), states off the
+    storefront dimmed or flagged, and "No" in the replied column of a negative review awaiting a
+    reply; the review text in full on hover."""
+
+    def initStyleOption(self, option, index) -> None:
+        super().initStyleOption(option, index)
+        key = KEYS[index.column()] if 0 <= index.column() < len(KEYS) else None
+        raw = index.data(RAW_ROLE)
+        role = None
+        if key == "rating" and isinstance(raw, int):
+            role = rating_role(raw)
+        elif key == "status":
+            role = STATUS_COLOURS.get(raw)
+            option.font.setBold(raw != "published")  # almost every review is published: the others stand out
+        elif key == "replied" and awaits_reply(self._raw(index, "rating"), self._raw(index, "status"), raw):
+            role = "warning"
+            option.font.setBold(True)
+        if role:
+            option.palette.setColor(QPalette.ColorRole.Text, theme.color(role))
+
+    @staticmethod
+    def _raw(index, key: str):
+        return index.siblingAtColumn(KEYS.index(key)).data(RAW_ROLE)
+
+    def helpEvent(self, event, view, option, index) -> bool:
+        if event.type() == QEvent.Type.ToolTip and KEYS[index.column()] == "review":
+            row = index.model().row(index.row())
+            if row is not None:
+                QToolTip.showText(event.globalPos(), self._wrap(excerpt(row[1 + KEYS.index("review")], row[TEXT_AT])),
+                                  view)
+                return True
+        return super().helpEvent(event, view, option, index)
+
+    @staticmethod
+    def _wrap(text: str) -> str:
+        return f"<p style='white-space:pre-wrap'>{escape(text)}</p>"  # rich text: Qt wraps a long tooltip
+
+
+class ReviewsView(RecordsView):
+    query = REVIEWS_VIEW
+
+    def __init__(self, workspace, settings, parent=None) -> None:
+        self.review: dict | None = None
+        self.listing_filter: tuple[int, str] | None = None
+        super().__init__(workspace, settings, parent)
+        self.model.display_hook = self._display
+        self.table.setItemDelegate(ReviewCells(self.table))
+        header = self.table.horizontalHeader()
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(lambda pos: self.column_menu().popup(header.mapToGlobal(pos)))
+        header.setToolTip(self.tr("Click to sort (the review column sorts by title); right-click to choose the "
+                                  "columns"))
+        if self.settings.value(self._key("header")) is None:
+            for key in HIDDEN_AT_FIRST:
+                header.setSectionHidden(self._column_index(key), True)
+
+    def view_title(self) -> str:
+        return self.tr("Reviews")
+
+    def search_hint(self) -> str:
+        return self.tr("Search review text and customer names (Ctrl+F)")
+
+    def resources(self) -> tuple[str, ...]:
+        return ("reviews", "listings")  # the product column shows the listing's title
+
+    def on_changes(self, changes) -> None:
+        if changes.resource == "reviews":
+            super().on_changes(changes)
+        elif changes.resource == "listings":
+            if self.isVisible():
+                self.model.refresh_in_background()
+            if self.review is not None and self.review["listing_id"] in changes.ids:
+                self.refresh_detail(self.review["id"])
+
+    # --- columns ----------------------------------------------------------------------------
+    def column_menu(self) -> QMenu:
+        """The columns, each with a check mark: shown or hidden (remembered with the view)."""
+        header = self.table.horizontalHeader()
+        menu = QMenu(self)
+        for i, column in enumerate(self.query.columns):
+            action = QAction(labels.column(column.label), menu, checkable=True, checked=not header.isSectionHidden(i))
+            action.toggled.connect(lambda on, i=i: self._show_column(i, on))
+            menu.addAction(action)
+        return menu
+
+    def _show_column(self, index: int, shown: bool) -> None:
+        header = self.table.horizontalHeader()
+        if not shown and header.count() - header.hiddenSectionCount() <= 1:
+            return  # keep one column
+        header.setSectionHidden(index, not shown)
+        self.save_state()
+
+    def _display(self, key: str, row: tuple) -> str | None:
+        value = row[1 + KEYS.index(key)]
+        if key == "created_at":
+            return formatting.date(value)
+        if key == "rating":
+            return stars(value)
+        if key == "product":
+            return value if value is not None else f"#{row[LISTING_AT]}"  # a listing not in the cache (yet)
+        if key == "review":
+            return excerpt(value, row[TEXT_AT])
+        if key == "replied":
+            return self.tr("Yes") if value else self.tr("No")
+        if key == "language":
+            return labels.prefixed_code("lang_", value)
+        return None
+
+    # --- filters ----------------------------------------------------------------------------
+    def add_filters(self) -> None:
+        self.rating_box = self.combo(self.tr("Any rating"), [
+            (self.tr("Negative (1–2 ★)"), "negative"), (self.tr("Neutral (3 ★)"), "neutral"),
+            (self.tr("Positive (4–5 ★)"), "positive")] + [(stars(n), str(n)) for n in range(MAX_RATING, 0, -1)])
+        self.rating_box.insertSeparator(4)
+        self.rating_box.setMinimumContentsLength(15)  # "Negative (1–2 ★)" in full
+        self.replied_box = self.combo(self.tr("Any reply"), [(self.tr("Awaiting reply"), "no"),
+                                                             (self.tr("Replied"), "yes")])
+        self.replied_box.setToolTip(self.tr("Awaiting reply: published reviews the shop has not answered yet "
+                                            "(hidden and reported reviews are not on the storefront)"))
+        self.status_box = self.combo(self.tr("Any status"), [(labels.code(s), s) for s in REVIEW_STATUSES])
+        self.media_check = QCheckBox(self.tr("With photos"))
+        self.media_check.setToolTip(self.tr("Only reviews with photos attached"))
+        self.media_check.toggled.connect(lambda _: self.apply_filters())
+        self.filter_layout.addWidget(self.media_check)
+        self.listing_button = QPushButton()
+        self.listing_button.setToolTip(self.tr("Showing one product's reviews: click to show all products"))
+        self.listing_button.clicked.connect(self.clear_listing)
+        self.listing_button.hide()
+        self.filter_layout.addWidget(self.listing_button)
+
+    def filter_values(self) -> dict:
+        return {"rating": self.rating_box.currentData(), "replied": self.replied_box.currentData(),
+                "status": self.status_box.currentData(), "has_media": "yes" if self.media_check.isChecked() else None,
+                "listing": self.listing_filter[0] if self.listing_filter else None}
+
+    def set_filter_values(self, values: dict) -> None:
+        rating = values.get("rating")
+        for box, value in ((self.rating_box, None if rating in (None, "") else str(rating)),
+                           (self.replied_box, values.get("replied")), (self.status_box, values.get("status"))):
+            box.blockSignals(True)
+            self.select_data(box, value)
+            box.blockSignals(False)
+        self.media_check.blockSignals(True)
+        self.media_check.setChecked(values.get("has_media") in ("yes", True, "true"))
+        self.media_check.blockSignals(False)
+        listing = values.get("listing")
+        self.listing_filter = (int(listing), self._listing_name(int(listing))) if listing not in (None, "") else None
+        self._show_listing_filter()
+
+    def _listing_name(self, listing_id: int) -> str:
+        with self.workspace.engine.connect() as conn:
+            return queries.listing_title(conn, listing_id) or f"#{listing_id}"
+
+    def _show_listing_filter(self) -> None:
+        self.listing_button.setVisible(self.listing_filter is not None)
+        if self.listing_filter:
+            name = self.listing_filter[1]
+            short = name if len(name) <= 28 else name[:27] + "…"
+            self.listing_button.setText(self.tr("Product: %1  ✕").replace("%1", short))
+
+    def show_listing(self, listing_id: int) -> None:
+        """Only this product's reviews (the other filters are cleared, the search too)."""
+        self.filter_to({"listing": listing_id})
+
+    def clear_listing(self) -> None:
+        self.listing_filter = None
+        self._show_listing_filter()
+        self.apply_filters()
+
+    # --- detail pane ------------------------------------------------------------------------
+    def build_detail(self, frame: QFrame) -> None:
+        layout = QVBoxLayout(frame)
+        layout.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea(widgetResizable=True, frameShape=QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # text wraps instead
+        layout.addWidget(scroll)
+        body = QWidget()
+        scroll.setWidget(body)
+        v = QVBoxLayout(body)
+        v.setContentsMargins(16, 12, 16, 12)
+        self.empty_label = QLabel(self.tr("Select a review to read it in full, with the shop's reply."),
+                                  objectName="muted", alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)
+        v.addWidget(self.empty_label)
+        self.review_host = QWidget()
+        v.addWidget(self.review_host)
+        v.addStretch(1)
+        f = QVBoxLayout(self.review_host)
+        f.setContentsMargins(0, 0, 0, 0)
+        f.setSpacing(4)
+        self.stars_label = QLabel()
+        f.addWidget(self.stars_label)
+        self.title_label = QLabel(wordWrap=True, textInteractionFlags=Qt.TextInteractionFlag.TextSelectableByMouse,
+                                  textFormat=Qt.TextFormat.PlainText)
+        self.title_label.setStyleSheet("font-size: 13pt; font-weight: 600;")
+        f.addWidget(self.title_label)
+        self.meta_label = QLabel(objectName="muted", wordWrap=True)
+        f.addWidget(self.meta_label)
+        chips = ChipFlow()
+        self.status_chip, self.awaiting_chip, self.sync_chip = (QLabel(objectName="chip") for _ in range(3))
+        for chip in (self.status_chip, self.awaiting_chip, self.sync_chip):
+            chips.addWidget(chip)
+        f.addLayout(chips)
+        self.reason_label = QLabel(wordWrap=True, textFormat=Qt.TextFormat.PlainText)
+        f.addWidget(self.reason_label)
+        self.body_label = QLabel(wordWrap=True, textFormat=Qt.TextFormat.PlainText,
+                                 textInteractionFlags=Qt.TextInteractionFlag.TextSelectableByMouse)
+        font = self.body_label.font()
+        font.setPointSizeF(10.5)
+        self.body_label.setFont(font)
+        f.addSpacing(4)
+        f.addWidget(self.body_label)
+        self.sections: dict[str, QLabel] = {}
+        self.section_titles: dict[str, QLabel] = {}
+        for key, title in (("reply", self.tr("Shop's reply")), ("product", self.tr("Product")),
+                           ("customer", self.tr("Customer")), ("details", self.tr("Details"))):
+            heading = QLabel(title, objectName="sectionTitle")
+            content = QLabel(wordWrap=True, textFormat=Qt.TextFormat.RichText,
+                             textInteractionFlags=Qt.TextInteractionFlag.TextBrowserInteraction)
+            content.setOpenExternalLinks(False)
+            content.linkActivated.connect(self._link)
+            f.addWidget(heading)
+            f.addWidget(content)
+            self.sections[key] = content
+            self.section_titles[key] = heading
+
+    def show_detail(self, record_id: int | None) -> None:
+        self.review = self.workspace.record("reviews", record_id) if record_id is not None else None
+        has = self.review is not None
+        self.empty_label.setVisible(not has)
+        self.review_host.setVisible(has)
+        if not has:
+            return
+        r = self.review
+        with self.workspace.engine.connect() as conn:
+            context = queries.review_context(conn, r["listing_id"], r.get("variant_id"), r.get("order_id"))
+        rating = int(r["rating"])
+        self.stars_label.setText(stars(rating))
+        self.stars_label.setToolTip(self.tr("%1 of 5 stars").replace("%1", str(rating)))
+        self.stars_label.setStyleSheet(f"font-size: 17pt; color: {theme.color(rating_role(rating)).name()};")
+        self.title_label.setText(r.get("title") or "")
+        self.title_label.setVisible(bool(r.get("title")))
+        self.meta_label.setText(" · ".join(x for x in (r["customer_name"], formatting.timestamp(r["created_at"])) if x))
+        status = r["status"]
+        self._chip(self.status_chip, labels.code(status), STATUS_COLOURS.get(status, "success"))
+        self.status_chip.setToolTip({"published": self.tr("Shown on the storefront"),
+                                     "hidden": self.tr("Hidden from the storefront by the shop"),
+                                     "reported": self.tr("Reported to the platform as abusive or fake")}
+                                    .get(status, ""))
+        awaiting = awaits_reply(rating, status, r.get("reply"))
+        self.awaiting_chip.setVisible(awaiting)
+        if awaiting:
+            self._chip(self.awaiting_chip, self.tr("Awaiting reply"), "warning")
+        waiting = self.workspace.unsynced("reviews", r["id"])
+        self.sync_chip.setVisible(bool(waiting))
+        if waiting:
+            self._chip(self.sync_chip, self.tr("%n change(s) waiting to sync", "", waiting), "info")
+        self._show_reason(status, r.get("status_reason"))
+        self.body_label.setText(r.get("body") or "")
+        self._fill("reply", self._reply_html(r, rating))
+        self._fill("product", self._product_html(r, context))
+        self._fill("customer", self._customer_html(r, context))
+        self._fill("details", self._details_html(r))
+
+    def _show_reason(self, status: str, reason: str | None) -> None:
+        if status not in STATUS_COLOURS:
+            self.reason_label.hide()
+            return
+        self.reason_label.setText(self.tr("Reason: %1").replace("%1", reason or "—"))
+        self.reason_label.setStyleSheet(f"color: {theme.color(STATUS_COLOURS[status]).name()}; font-weight: 600;")
+        self.reason_label.show()
+
+    def _chip(self, label: QLabel, text: str, role: str) -> None:
+        c = theme.color(role)
+        label.setText(text)
+        label.setStyleSheet(f"background: rgba({c.red()},{c.green()},{c.blue()},40); color: {c.name()};")
+
+    def _fill(self, key: str, html: str | None) -> None:
+        """A section's content; a section with nothing to say (no order, say) is hidden."""
+        self.sections[key].setVisible(html is not None)
+        self.section_titles[key].setVisible(html is not None)
+        self.sections[key].setText(html or "")
+
+    def _link(self, target: str) -> None:
+        kind, _, value = target.partition(":")
+        if kind == "listing":
+            self.show_listing(int(value))
+
+    # --- sections, as rich text (platform text escaped) ---------------------------------------
+    @staticmethod
+    def _muted(text: str) -> str:
+        return f"<span style='color:{theme.current().muted}'>{text}</span>"
+
+    @staticmethod
+    def _paragraphs(text: str) -> str:
+        return escape(text).replace("\n", "<br>")
+
+    def _reply_html(self, r: dict, rating: int) -> str:
+        reply = r.get("reply")
+        if not reply:
+            if r["status"] != "published":
+                return self._muted(self.tr("No reply."))
+            text = self.tr("No reply yet: shoppers see this review unanswered.")
+            if rating <= NEGATIVE_RATING:
+                return f"<span style='color:{theme.current().warning}'>{text}</span>"
+            return self._muted(text)
+        by = " · ".join(x for x in (escape(reply.get("author") or ""), formatting.timestamp(reply.get("at"))) if x)
+        return f"{self._paragraphs(reply.get('body') or '')}<br>{self._muted(by)}"
+
+    def _product_html(self, r: dict, context: dict) -> str:
+        title = context["listing_title"]
+        lines = [f"<b>{escape(title)}</b>" if title else self._muted(self.tr("Listing #%1 (not in this cache)")
+                                                                       .replace("%1", str(r["listing_id"])))]
+        variant = " · ".join(escape(x) for x in (context["sku"], context["variant_title"]) if x)
+        if variant:
+            lines.append(self._muted(variant))
+        lines.append(f"<a href='listing:{int(r['listing_id'])}'>" + self.tr("All reviews of this product") + "</a>")
+        return "<br>".join(lines)
+
+    def _customer_html(self, r: dict, context: dict) -> str:
+        lines = [f"<b>{escape(r['customer_name'])}</b>"]
+        if context["order_number"]:
+            lines.append(self.tr("Order %1").replace("%1", escape(context["order_number"])))
+        elif r.get("order_id") is not None:
+            lines.append(self._muted(self.tr("Order #%1 (not in this cache)").replace("%1", str(r["order_id"]))))
+        return "<br>".join(lines)
+
+    def _details_html(self, r: dict) -> str:
+        media = r.get("media_urls") or []
+        tags = r.get("tags") or []
+        rows = [(self.tr("Language"), escape(labels.prefixed_code("lang_", r.get("language")))),
+                (self.tr("Photos"), self.tr("%n photo(s)", "", len(media)) if media else self._muted(self.tr("None"))),
+                (self.tr("Tags"), escape(labels.join(tags)) if tags else self._muted(self.tr("None")))]
+        cells = "".join(f"<tr><td style='padding-right:12px'>{self._muted(name)}</td><td>{value}</td></tr>"
+                        for name, value in rows)
+        return f"<table cellspacing='0' cellpadding='1'>{cells}</table>"
