@@ -28,9 +28,12 @@ from .conflicts import ConflictsDialog
 from .notifications import Notifier
 from .records_view import RecordsView
 from .views.home import HomeView
+from .views.campaigns import CampaignsView
 from .views.listings import ListingsView
 from .views.orders import OrdersView
+from .views.reviews import ReviewsView
 from .views.stock import StockView
+from .views.tickets import TicketsView
 
 
 class MainWindow(QMainWindow):
@@ -70,7 +73,10 @@ class MainWindow(QMainWindow):
                                                              lambda key: key in self.views, self)),
                  ("listings", self.tr("Listings"), lambda: ListingsView(workspace, settings, self)),
                  ("stock", self.tr("Stock"), lambda: StockView(workspace, settings, self)),
-                 ("orders", self.tr("Orders"), lambda: OrdersView(workspace, settings, self)))
+                 ("orders", self.tr("Orders"), lambda: OrdersView(workspace, settings, self)),
+                 ("tickets", self.tr("After-sales"), lambda: TicketsView(workspace, settings, self)),
+                 ("reviews", self.tr("Reviews"), lambda: ReviewsView(workspace, settings, self)),
+                 ("campaigns", self.tr("Campaigns"), lambda: CampaignsView(workspace, settings, self)))
         for key, label, factory in pages:
             view = factory()
             self.views[key] = view
@@ -100,6 +106,10 @@ class MainWindow(QMainWindow):
         self.command(self.tr("Show low stock"), "", lambda: self.show_view("stock").filter_to({"stock": "low"}))
         self.command(self.tr("Show orders to ship"), "",
                      lambda: self.show_view("orders").filter_to({"status": "to_ship"}))
+        self.command(self.tr("Show tickets breaching their SLA soon"), "",
+                     lambda: self.show_view("tickets").filter_to({"queue": "breaching"}))
+        self.command(self.tr("Show reviews awaiting a reply"), "",
+                     lambda: self.show_view("reviews").filter_to({"replied": "no"}))
         self.command(self.tr("Show listings without images"), "",
                      lambda: self.show_view("listings").filter_to({"incomplete": "no_image"}))
         self.notifier = Notifier(self, settings)

@@ -29,6 +29,73 @@
     </message>
 </context>
 <context>
+    <name>CampaignsView</name>
+    <message numerus="yes">
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="336"/>
+        <source>%1, up to %n unit(s)</source>
+        <translation>
+            <numerusform>%1, up to %n unit</numerusform>
+            <numerusform>%1, up to %n units</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="339"/>
+        <source>%n product(s) together for %1</source>
+        <translation>
+            <numerusform>%n product together for %1</numerusform>
+            <numerusform>%n products together for %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="349"/>
+        <source>On %n product(s)</source>
+        <translation>
+            <numerusform>On %n product</numerusform>
+            <numerusform>On %n products</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="351"/>
+        <source>up to %n use(s) in all</source>
+        <translation>
+            <numerusform>up to %n use in all</numerusform>
+            <numerusform>up to %n uses in all</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="353"/>
+        <source>%n per customer</source>
+        <translation>
+            <numerusform>%n per customer</numerusform>
+            <numerusform>%n per customer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="410"/>
+        <source>%n redemption(s)</source>
+        <translation>
+            <numerusform>%n redemption</numerusform>
+            <numerusform>%n redemptions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="415"/>
+        <source>%1 visits, %2 sessions over %n day(s)</source>
+        <translation>
+            <numerusform>%1 visits, %2 sessions over %n day</numerusform>
+            <numerusform>%1 visits, %2 sessions over %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="441"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HomeView</name>
     <message numerus="yes">
         <location filename="../../merchant_app/ui/views/home.py" line="265"/>
@@ -128,7 +195,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/main_window.py" line="230"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="258"/>
         <source>%n edit(s) waiting</source>
         <translation>
             <numerusform>%n edit waiting</numerusform>
@@ -136,7 +203,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/main_window.py" line="234"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="262"/>
         <source>⚠ %n need(s) attention</source>
         <translation>
             <numerusform>⚠ %n needs attention</numerusform>
@@ -242,6 +309,25 @@
     </message>
 </context>
 <context>
+    <name>ReviewsView</name>
+    <message numerus="yes">
+        <location filename="../../merchant_app/ui/views/reviews.py" line="325"/>
+        <source>%n change(s) waiting to sync</source>
+        <translation>
+            <numerusform>%n change waiting to sync</numerusform>
+            <numerusform>%n changes waiting to sync</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../merchant_app/ui/views/reviews.py" line="400"/>
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n photo</numerusform>
+            <numerusform>%n photos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>StockView</name>
     <message numerus="yes">
         <location filename="../../merchant_app/ui/views/stock.py" line="199"/>
@@ -249,6 +335,17 @@
         <translation>
             <numerusform>%n adjustment waiting to sync</numerusform>
             <numerusform>%n adjustments waiting to sync</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TicketsView</name>
+    <message numerus="yes">
+        <location filename="../../merchant_app/ui/views/tickets.py" line="420"/>
+        <source>%n change(s) waiting to sync</source>
+        <translation>
+            <numerusform>%n change waiting to sync</numerusform>
+            <numerusform>%n changes waiting to sync</numerusform>
         </translation>
     </message>
 </context>

@@ -101,6 +101,271 @@
     </message>
 </context>
 <context>
+    <name>CampaignsView</name>
+    <message>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="121"/>
+        <source>Click to sort; right-click to choose the columns</source>
+        <translation>点击排序；右键选择显示的列</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="144"/>
+        <source>Campaigns</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="147"/>
+        <source>Campaign name or coupon code (Ctrl+F)</source>
+        <translation>活动名称或优惠码（Ctrl+F）</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="158"/>
+        <source>Any status</source>
+        <translation>所有状态</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="160"/>
+        <source>Running: active on the platform and within its dates now, as Home counts running campaigns</source>
+        <translation>进行中：在平台上已启用且当前在活动期内，与首页“进行中的活动”的统计一致</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="162"/>
+        <source>Any type</source>
+        <translation>所有类型</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="164"/>
+        <source>Current</source>
+        <translation>当前</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="164"/>
+        <source>Upcoming</source>
+        <translation>即将开始</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="164"/>
+        <source>Past</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="165"/>
+        <source>Any dates</source>
+        <translation>任意日期</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="166"/>
+        <source>By the campaign&apos;s dates, whatever its status: current (started and not ended), upcoming (not started yet) or past (ended)</source>
+        <translation>按活动日期筛选，不论状态：当前（已开始且未结束）、即将开始（尚未开始）或已结束</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="193"/>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="207"/>
+        <source>Select a campaign to see its offer, dates, budget and results.</source>
+        <translation>选择一个活动以查看优惠、日期、预算和效果。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="231"/>
+        <source>Offer</source>
+        <translation>优惠</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="231"/>
+        <source>Dates</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="231"/>
+        <source>Budget</source>
+        <translation>预算</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="232"/>
+        <source>Results</source>
+        <translation>效果</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="232"/>
+        <source>Products</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="248"/>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="248"/>
+        <source>Visits</source>
+        <translation>访问量</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="248"/>
+        <source>Sessions</source>
+        <translation>会话数</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="304"/>
+        <source>Its end has passed: the platform will mark it ended shortly. It no longer counts as running.</source>
+        <translation>结束时间已过：平台很快会将其标记为已结束。它已不再计为进行中。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="307"/>
+        <source>Its start has passed: the platform will mark it running shortly. Until then it does not count as running.</source>
+        <translation>开始时间已过：平台很快会将其标记为进行中。在此之前不计为进行中。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="325"/>
+        <source>%1% off</source>
+        <translation>%1% 折扣</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="327"/>
+        <source>%1 off</source>
+        <translation>立减 %1</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="331"/>
+        <source>%1 off orders of %2 or more</source>
+        <translation>满 %2 减 %1</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="334"/>
+        <source>Code %1: %2</source>
+        <translation>优惠码 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="334"/>
+        <source>Code %1</source>
+        <translation>优惠码 %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="336"/>
+        <source>%1, up to %n unit(s)</source>
+        <translation>
+            <numerusform>%1，限 %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="339"/>
+        <source>%n product(s) together for %1</source>
+        <translation>
+            <numerusform>%n 件商品组合价 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="341"/>
+        <source>%1 off per order</source>
+        <translation>每单立减 %1</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="342"/>
+        <source>No discount set</source>
+        <translation>未设置折扣</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="349"/>
+        <source>On %n product(s)</source>
+        <translation>
+            <numerusform>适用于 %n 件商品</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="349"/>
+        <source>On every product in the shop</source>
+        <translation>适用于全店商品</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="351"/>
+        <source>up to %n use(s) in all</source>
+        <translation>
+            <numerusform>总共最多使用 %n 次</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="353"/>
+        <source>%n per customer</source>
+        <translation>
+            <numerusform>每位客户 %n 次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="359"/>
+        <source>Lasts %1</source>
+        <translation>持续 %1</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="364"/>
+        <source>Not scheduled yet</source>
+        <translation>尚未排期</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="366"/>
+        <source>Starts in %1</source>
+        <translation>%1 后开始</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="369"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="405"/>
+        <source>%1 left</source>
+        <translation>剩余 %1</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="372"/>
+        <source>Ended %1 ago</source>
+        <translation>已于 %1 前结束</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="389"/>
+        <source>%1 spent; no budget limit</source>
+        <translation>已花费 %1；无预算上限</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="394"/>
+        <source>%1 spent of %2</source>
+        <translation>已花费 %1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="403"/>
+        <source>The budget is used up: the campaign gives no more discounts.</source>
+        <translation>预算已用完：活动不再提供折扣。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="410"/>
+        <source>%n redemption(s)</source>
+        <translation>
+            <numerusform>%n 次核销</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="415"/>
+        <source>%1 visits, %2 sessions over %n day(s)</source>
+        <translation>
+            <numerusform>%n 天内 %1 次访问，%2 次会话</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="418"/>
+        <source>No traffic figures for its dates yet.</source>
+        <translation>该活动日期内暂无流量数据。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="438"/>
+        <source>Every product in the shop.</source>
+        <translation>全店商品。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="441"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>另有 %n 个</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CommandPalette</name>
     <message>
         <location filename="../../merchant_app/ui/command_palette.py" line="16"/>
@@ -769,155 +1034,180 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="40"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="44"/>
         <source>Shop</source>
         <translation>店铺</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="41"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="45"/>
         <source>%1 — Merchant Console</source>
         <translation>%1 — 商家控制台</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="68"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="72"/>
         <source>Home</source>
         <translation>首页</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="70"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="74"/>
         <source>Listings</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="71"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="75"/>
         <source>Stock</source>
         <translation>库存</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="72"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="76"/>
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="86"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="77"/>
+        <source>After-sales</source>
+        <translation>售后</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/main_window.py" line="78"/>
+        <source>Reviews</source>
+        <translation>评价</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/main_window.py" line="79"/>
+        <source>Campaigns</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/main_window.py" line="93"/>
         <source>Go to %1</source>
         <translation>前往%1</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="88"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="95"/>
         <source>Sync now</source>
         <translation>立即同步</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="90"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="97"/>
         <source>Search in this view</source>
         <translation>在当前视图中搜索</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="91"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="98"/>
         <source>Export this view to CSV…</source>
         <translation>将当前视图导出为 CSV…</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="92"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="99"/>
         <source>Clear the filters of this view</source>
         <translation>清除当前视图的筛选</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="95"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="102"/>
         <source>Change prices of the selected listings…</source>
         <translation>批量修改所选商品的价格…</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="97"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="104"/>
         <source>Import listing changes from CSV…</source>
         <translation>从 CSV 导入商品修改…</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="98"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="105"/>
         <source>Show conflicts and rejected edits</source>
         <translation>查看冲突和被拒绝的修改</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="99"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="106"/>
         <source>Show low stock</source>
         <translation>查看库存紧张的 SKU</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="100"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="107"/>
         <source>Show orders to ship</source>
         <translation>显示待发货订单</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="102"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="109"/>
+        <source>Show tickets breaching their SLA soon</source>
+        <translation>显示即将超出 SLA 的工单</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/main_window.py" line="111"/>
+        <source>Show reviews awaiting a reply</source>
+        <translation>显示待回复的评价</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/main_window.py" line="113"/>
         <source>Show listings without images</source>
         <translation>查看没有图片的商品</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="105"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="116"/>
         <source>Turn notifications of new orders and tickets on or off</source>
         <translation>开启或关闭新订单和新工单通知</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="107"/>
-        <location filename="../../merchant_app/ui/main_window.py" line="137"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="118"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="163"/>
         <source>Command palette</source>
         <translation>命令面板</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="177"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="203"/>
         <source>Edits the platform did not accept as they were (Ctrl+Shift+C)</source>
         <translation>平台未按原样接受的修改（Ctrl+Shift+C）</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="197"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="224"/>
         <source>Syncing %1…</source>
         <translation>正在同步 %1…</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="199"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="226"/>
         <source>Syncing %1… %2</source>
         <translation>正在同步 %1… %2</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="220"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="248"/>
         <source>Signed out — sign in again to sync</source>
         <translation>已退出登录 — 请重新登录以同步</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="222"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="250"/>
         <source>Offline — edits are kept and sent when back online</source>
         <translation>离线 — 修改已保留，恢复联网后发送</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="224"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="252"/>
         <source>Online</source>
         <translation>在线</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="226"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="254"/>
         <source>Connecting…</source>
         <translation>正在连接…</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="229"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="257"/>
         <source>Last sync: %1</source>
         <translation>上次同步：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/main_window.py" line="230"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="258"/>
         <source>%n edit(s) waiting</source>
         <translation>
             <numerusform>%n 项修改待同步</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="231"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="259"/>
         <source>All edits synced</source>
         <translation>所有修改已同步</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/main_window.py" line="234"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="262"/>
         <source>⚠ %n need(s) attention</source>
         <translation>
             <numerusform>⚠ %n 项待处理</numerusform>
@@ -1310,64 +1600,273 @@
 <context>
     <name>RecordsView</name>
     <message>
-        <location filename="../../merchant_app/ui/records_view.py" line="66"/>
+        <location filename="../../merchant_app/ui/records_view.py" line="67"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/records_view.py" line="67"/>
+        <location filename="../../merchant_app/ui/records_view.py" line="68"/>
         <source>Export the rows of the current filter (Ctrl+E)</source>
         <translation>导出当前筛选结果（Ctrl+E）</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/records_view.py" line="80"/>
+        <location filename="../../merchant_app/ui/records_view.py" line="81"/>
         <source>Clear filters</source>
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/records_view.py" line="84"/>
+        <location filename="../../merchant_app/ui/records_view.py" line="87"/>
         <source>Saved views: filters, search and sort kept under a name</source>
         <translation>已保存的视图：按名称保存筛选、搜索和排序</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/records_view.py" line="136"/>
+        <location filename="../../merchant_app/ui/records_view.py" line="139"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/records_view.py" line="263"/>
+        <location filename="../../merchant_app/ui/records_view.py" line="278"/>
         <source>Export CSV</source>
         <translation>导出 CSV</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/records_view.py" line="264"/>
+        <location filename="../../merchant_app/ui/records_view.py" line="279"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/records_view.py" line="328"/>
+        <location filename="../../merchant_app/ui/records_view.py" line="343"/>
         <source>Saved views</source>
         <translation>已保存的视图</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/records_view.py" line="332"/>
+        <location filename="../../merchant_app/ui/records_view.py" line="347"/>
         <source>Save current view…</source>
         <translation>保存当前视图…</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/records_view.py" line="334"/>
+        <location filename="../../merchant_app/ui/records_view.py" line="349"/>
         <source>Delete “%1”</source>
         <translation>删除“%1”</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/records_view.py" line="341"/>
+        <location filename="../../merchant_app/ui/records_view.py" line="356"/>
         <source>Save view</source>
         <translation>保存视图</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/records_view.py" line="341"/>
+        <location filename="../../merchant_app/ui/records_view.py" line="356"/>
         <source>Name of this view:</source>
         <translation>视图名称：</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewsView</name>
+    <message>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="120"/>
+        <source>Click to sort (the review column sorts by title); right-click to choose the columns</source>
+        <translation>点击排序（评价列按标题排序）；右键选择显示的列</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="127"/>
+        <source>Reviews</source>
+        <translation>评价</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="130"/>
+        <source>Search review text and customer names (Ctrl+F)</source>
+        <translation>搜索评价内容和客户姓名（Ctrl+F）</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="173"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="173"/>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="180"/>
+        <source>Any rating</source>
+        <translation>所有评分</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="181"/>
+        <source>Negative (1–2 ★)</source>
+        <translation>差评（1–2 ★）</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="181"/>
+        <source>Neutral (3 ★)</source>
+        <translation>中评（3 ★）</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="182"/>
+        <source>Positive (4–5 ★)</source>
+        <translation>好评（4–5 ★）</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="185"/>
+        <source>Any reply</source>
+        <translation>所有回复状态</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="185"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="321"/>
+        <source>Awaiting reply</source>
+        <translation>待回复</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="186"/>
+        <source>Replied</source>
+        <translation>已回复</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="187"/>
+        <source>Awaiting reply: published reviews the shop has not answered yet (hidden and reported reviews are not on the storefront)</source>
+        <translation>待回复：店铺尚未回复的已发布评价（已隐藏和已举报的评价不在店铺前台显示）</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="189"/>
+        <source>Any status</source>
+        <translation>所有状态</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="190"/>
+        <source>With photos</source>
+        <translation>带图</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="191"/>
+        <source>Only reviews with photos attached</source>
+        <translation>仅显示附有图片的评价</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="195"/>
+        <source>Showing one product&apos;s reviews: click to show all products</source>
+        <translation>正在显示一件商品的评价：点击显示全部商品</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="228"/>
+        <source>Product: %1  ✕</source>
+        <translation>商品：%1  ✕</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="250"/>
+        <source>Select a review to read it in full, with the shop&apos;s reply.</source>
+        <translation>选择一条评价以查看全文及店铺回复。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="283"/>
+        <source>Shop&apos;s reply</source>
+        <translation>店铺回复</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="283"/>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="284"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="284"/>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="307"/>
+        <source>%1 of 5 stars</source>
+        <translation>%1 星（满分 5 星）</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="314"/>
+        <source>Shown on the storefront</source>
+        <translation>在店铺前台显示</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="315"/>
+        <source>Hidden from the storefront by the shop</source>
+        <translation>已被店铺从前台隐藏</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="316"/>
+        <source>Reported to the platform as abusive or fake</source>
+        <translation>已作为辱骂或虚假评价举报给平台</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../merchant_app/ui/views/reviews.py" line="325"/>
+        <source>%n change(s) waiting to sync</source>
+        <translation>
+            <numerusform>%n 项更改等待同步</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="337"/>
+        <source>Reason: %1</source>
+        <translation>原因：%1</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="370"/>
+        <source>No reply.</source>
+        <translation>未回复。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="371"/>
+        <source>No reply yet: shoppers see this review unanswered.</source>
+        <translation>尚未回复：顾客会看到这条评价无人回应。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="380"/>
+        <source>Listing #%1 (not in this cache)</source>
+        <translation>商品 #%1（不在本地缓存中）</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="385"/>
+        <source>All reviews of this product</source>
+        <translation>该商品的全部评价</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="391"/>
+        <source>Order %1</source>
+        <translation>订单 %1</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="393"/>
+        <source>Order #%1 (not in this cache)</source>
+        <translation>订单 #%1（不在本地缓存中）</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="399"/>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="400"/>
+        <source>Photos</source>
+        <translation>图片</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../merchant_app/ui/views/reviews.py" line="400"/>
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n 张图片</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="400"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="401"/>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="401"/>
+        <source>Tags</source>
+        <translation>标签</translation>
     </message>
 </context>
 <context>
@@ -1742,6 +2241,316 @@
     </message>
 </context>
 <context>
+    <name>TicketsView</name>
+    <message>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="184"/>
+        <source>Click to sort; right-click to choose the columns</source>
+        <translation>点击排序；右键选择显示的列</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="195"/>
+        <source>After-sales</source>
+        <translation>售后</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="198"/>
+        <source>Ticket number, subject, customer or order (Ctrl+F)</source>
+        <translation>工单号、主题、客户或订单（Ctrl+F）</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="242"/>
+        <source>Mine</source>
+        <translation>我的</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="242"/>
+        <source>Unassigned</source>
+        <translation>未分配</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="242"/>
+        <source>Breaching soon</source>
+        <translation>即将超时</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="243"/>
+        <source>Disputes</source>
+        <translation>纠纷</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="244"/>
+        <source>All open</source>
+        <translation>全部未结</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="247"/>
+        <source>All tickets</source>
+        <translation>全部工单</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="250"/>
+        <source>Mine, Unassigned, Disputes: tickets not resolved or closed. Breaching soon: tickets being worked on whose next response or resolution is due within %1 h, or overdue (as on Home).</source>
+        <translation>我的、未分配、纠纷：未解决或未关闭的工单。即将超时：处理中且下次回复或解决期限在 %1 小时内或已逾期的工单（与首页一致）。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="252"/>
+        <source>Any status</source>
+        <translation>所有状态</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="253"/>
+        <source>Any type</source>
+        <translation>所有类型</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="254"/>
+        <source>Any priority</source>
+        <translation>所有优先级</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="296"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="310"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="491"/>
+        <source>unassigned</source>
+        <translation>未分配</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="324"/>
+        <source>paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="326"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="507"/>
+        <source>%1 overdue</source>
+        <translation>逾期 %1</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="327"/>
+        <source>in %1</source>
+        <translation>%1 后</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="334"/>
+        <source>Due %1; the clock is paused while awaiting the customer</source>
+        <translation>截止 %1；等待客户期间暂停计时</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="335"/>
+        <source>Due %1</source>
+        <translation>截止 %1</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="355"/>
+        <source>Select a ticket to see its customer, order, SLA clocks and conversation.</source>
+        <translation>选择一个工单以查看客户、订单、SLA 计时和对话。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="382"/>
+        <source>Customer and order</source>
+        <translation>客户与订单</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="382"/>
+        <source>Service level</source>
+        <translation>服务时效</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="383"/>
+        <source>Return (RMA)</source>
+        <translation>退货（RMA）</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="383"/>
+        <source>Dispute</source>
+        <translation>纠纷</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="384"/>
+        <source>Conversation</source>
+        <translation>对话</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="408"/>
+        <source>Opened %1</source>
+        <translation>创建于 %1</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="410"/>
+        <source>last message %1</source>
+        <translation>最后消息 %1</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="414"/>
+        <source>%1 priority</source>
+        <translation>%1优先级</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../merchant_app/ui/views/tickets.py" line="420"/>
+        <source>%n change(s) waiting to sync</source>
+        <translation>
+            <numerusform>%n 项更改等待同步</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="432"/>
+        <source>⚠ SLA breached: due %1 ago.</source>
+        <translation>⚠ 已超出 SLA：%1 前已到期。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="434"/>
+        <source>Due in %1: answer or resolve it before the SLA is breached.</source>
+        <translation>%1 后到期：请在超出 SLA 前回复或解决。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="437"/>
+        <source>SLA clocks paused while awaiting the customer.</source>
+        <translation>等待客户期间 SLA 暂停计时。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="479"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="582"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="485"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="487"/>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="487"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="489"/>
+        <source>Requested</source>
+        <translation>申请金额</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="490"/>
+        <source>Assignee</source>
+        <translation>处理人</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="493"/>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="503"/>
+        <source>paused while awaiting the customer</source>
+        <translation>等待客户期间暂停</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="505"/>
+        <source>stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="508"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="562"/>
+        <source>%1 left</source>
+        <translation>剩余 %1</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="514"/>
+        <source>answered %1</source>
+        <translation>已于 %1 回复</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="521"/>
+        <source>no customer message waiting for an answer</source>
+        <translation>没有待回复的客户消息</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="523"/>
+        <source>resolved %1</source>
+        <translation>已于 %1 解决</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="526"/>
+        <source>closed %1</source>
+        <translation>已于 %1 关闭</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="529"/>
+        <source>First response</source>
+        <translation>首次回复</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="529"/>
+        <source>Next response</source>
+        <translation>下次回复</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="530"/>
+        <source>Resolution</source>
+        <translation>解决</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="541"/>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="544"/>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="544"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="545"/>
+        <source>Approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="547"/>
+        <source>Received</source>
+        <translation>已收货</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="548"/>
+        <source>Items</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="558"/>
+        <source>settled</source>
+        <translation>已处理</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="560"/>
+        <source>passed %1 ago</source>
+        <translation>已过期 %1</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="564"/>
+        <source>Platform deadline</source>
+        <translation>平台截止时间</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="569"/>
+        <source>No messages yet.</source>
+        <translation>暂无消息。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="589"/>
+        <source>Attachments: %1</source>
+        <translation>附件：%1</translation>
+    </message>
+</context>
+<context>
     <name>Toast</name>
     <message>
         <location filename="../../merchant_app/ui/notifications.py" line="43"/>
@@ -1752,12 +2561,12 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../merchant_app/ui/app.py" line="96"/>
+        <location filename="../../merchant_app/ui/app.py" line="114"/>
         <source>Preparing the demo shop…</source>
         <translation>正在准备演示店铺…</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/app.py" line="136"/>
+        <location filename="../../merchant_app/ui/app.py" line="154"/>
         <source>Switch shop or account…</source>
         <translation>切换店铺或账号…</translation>
     </message>
@@ -1765,450 +2574,558 @@
 <context>
     <name>codes</name>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="28"/>
+        <location filename="../../merchant_app/ui/labels.py" line="41"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="29"/>
+        <location filename="../../merchant_app/ui/labels.py" line="42"/>
         <source>Active</source>
         <translation>在售</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="30"/>
+        <location filename="../../merchant_app/ui/labels.py" line="43"/>
         <source>Delisted</source>
         <translation>已下架</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="31"/>
+        <location filename="../../merchant_app/ui/labels.py" line="44"/>
         <source>Blocked by platform</source>
         <translation>平台封禁</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="33"/>
+        <location filename="../../merchant_app/ui/labels.py" line="46"/>
         <source>In stock</source>
         <translation>有货</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="34"/>
+        <location filename="../../merchant_app/ui/labels.py" line="47"/>
         <source>Low or out of stock</source>
         <translation>低库存或缺货</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="35"/>
+        <location filename="../../merchant_app/ui/labels.py" line="48"/>
         <source>Low stock</source>
         <translation>库存紧张</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="36"/>
+        <location filename="../../merchant_app/ui/labels.py" line="49"/>
         <source>Out of stock</source>
         <translation>缺货</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="38"/>
+        <location filename="../../merchant_app/ui/labels.py" line="51"/>
         <source>No image</source>
         <translation>无图片</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="39"/>
+        <location filename="../../merchant_app/ui/labels.py" line="52"/>
         <source>Short description</source>
         <translation>描述过短</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="40"/>
+        <location filename="../../merchant_app/ui/labels.py" line="53"/>
         <source>No barcode</source>
         <translation>无条码</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="41"/>
+        <location filename="../../merchant_app/ui/labels.py" line="54"/>
         <source>Anything missing</source>
         <translation>信息不全</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="43"/>
+        <location filename="../../merchant_app/ui/labels.py" line="56"/>
+        <location filename="../../merchant_app/ui/labels.py" line="153"/>
         <source>Received</source>
         <translation>到货入库</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="44"/>
+        <location filename="../../merchant_app/ui/labels.py" line="57"/>
         <source>Sold</source>
         <translation>售出</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="45"/>
+        <location filename="../../merchant_app/ui/labels.py" line="58"/>
         <source>Return restock</source>
         <translation>退货入库</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="46"/>
+        <location filename="../../merchant_app/ui/labels.py" line="59"/>
         <source>Damaged</source>
         <translation>损坏</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="47"/>
+        <location filename="../../merchant_app/ui/labels.py" line="60"/>
         <source>Lost</source>
         <translation>丢失</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="48"/>
+        <location filename="../../merchant_app/ui/labels.py" line="61"/>
         <source>Count correction</source>
         <translation>盘点更正</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="49"/>
+        <location filename="../../merchant_app/ui/labels.py" line="62"/>
         <source>Cycle count</source>
         <translation>循环盘点</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="50"/>
+        <location filename="../../merchant_app/ui/labels.py" line="63"/>
         <source>Transfer</source>
         <translation>调拨</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="52"/>
+        <location filename="../../merchant_app/ui/labels.py" line="65"/>
         <source>Owner</source>
         <translation>店主</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="53"/>
+        <location filename="../../merchant_app/ui/labels.py" line="66"/>
         <source>Merchant</source>
         <translation>运营</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="54"/>
+        <location filename="../../merchant_app/ui/labels.py" line="67"/>
         <source>Agent</source>
         <translation>客服</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="56"/>
+        <location filename="../../merchant_app/ui/labels.py" line="69"/>
         <source>listings</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="57"/>
+        <location filename="../../merchant_app/ui/labels.py" line="70"/>
         <source>locations</source>
         <translation>仓库</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="58"/>
+        <location filename="../../merchant_app/ui/labels.py" line="71"/>
         <source>stock levels</source>
         <translation>库存</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="59"/>
+        <location filename="../../merchant_app/ui/labels.py" line="72"/>
         <source>stock movements</source>
         <translation>库存流水</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="60"/>
+        <location filename="../../merchant_app/ui/labels.py" line="73"/>
         <source>customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="61"/>
+        <location filename="../../merchant_app/ui/labels.py" line="74"/>
         <source>orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="62"/>
+        <location filename="../../merchant_app/ui/labels.py" line="75"/>
         <source>after-sales tickets</source>
         <translation>售后工单</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="63"/>
+        <location filename="../../merchant_app/ui/labels.py" line="76"/>
         <source>reviews</source>
         <translation>评价</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="64"/>
+        <location filename="../../merchant_app/ui/labels.py" line="77"/>
         <source>campaigns</source>
         <translation>营销活动</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="65"/>
+        <location filename="../../merchant_app/ui/labels.py" line="78"/>
         <source>traffic figures</source>
         <translation>流量数据</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="67"/>
+        <location filename="../../merchant_app/ui/labels.py" line="80"/>
         <source>Edit listing</source>
         <translation>编辑商品</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="68"/>
+        <location filename="../../merchant_app/ui/labels.py" line="81"/>
         <source>Change price</source>
         <translation>修改价格</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="69"/>
+        <location filename="../../merchant_app/ui/labels.py" line="82"/>
         <source>Adjust stock</source>
         <translation>调整库存</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="70"/>
+        <location filename="../../merchant_app/ui/labels.py" line="83"/>
         <source>Order note</source>
         <translation>订单备注</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="71"/>
+        <location filename="../../merchant_app/ui/labels.py" line="84"/>
         <source>Ticket reply</source>
         <translation>回复工单</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="72"/>
+        <location filename="../../merchant_app/ui/labels.py" line="85"/>
         <source>Review reply</source>
         <translation>回复评价</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="74"/>
+        <location filename="../../merchant_app/ui/labels.py" line="87"/>
         <source>Pending payment</source>
         <translation>待付款</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="75"/>
+        <location filename="../../merchant_app/ui/labels.py" line="88"/>
         <source>Paid</source>
         <translation>已付款</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="76"/>
+        <location filename="../../merchant_app/ui/labels.py" line="89"/>
         <source>Processing</source>
         <translation>处理中</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="77"/>
+        <location filename="../../merchant_app/ui/labels.py" line="90"/>
         <source>Partially shipped</source>
         <translation>部分发货</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="78"/>
+        <location filename="../../merchant_app/ui/labels.py" line="91"/>
         <source>Shipped</source>
         <translation>已发货</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="79"/>
-        <location filename="../../merchant_app/ui/labels.py" line="94"/>
+        <location filename="../../merchant_app/ui/labels.py" line="92"/>
+        <location filename="../../merchant_app/ui/labels.py" line="107"/>
         <source>Delivered</source>
         <translation>已送达</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="80"/>
+        <location filename="../../merchant_app/ui/labels.py" line="93"/>
         <source>Completed</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="81"/>
+        <location filename="../../merchant_app/ui/labels.py" line="94"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="82"/>
+        <location filename="../../merchant_app/ui/labels.py" line="95"/>
         <source>To ship</source>
         <translation>待发货</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="84"/>
+        <location filename="../../merchant_app/ui/labels.py" line="97"/>
         <source>Pending</source>
         <translation>待支付</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="85"/>
+        <location filename="../../merchant_app/ui/labels.py" line="98"/>
         <source>Partially refunded</source>
         <translation>部分退款</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="86"/>
+        <location filename="../../merchant_app/ui/labels.py" line="99"/>
         <source>Refunded</source>
         <translation>已退款</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="87"/>
+        <location filename="../../merchant_app/ui/labels.py" line="100"/>
         <source>Voided</source>
         <translation>已作废</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="89"/>
+        <location filename="../../merchant_app/ui/labels.py" line="102"/>
         <source>Unfulfilled</source>
         <translation>未发货</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="90"/>
+        <location filename="../../merchant_app/ui/labels.py" line="103"/>
         <source>Partially fulfilled</source>
         <translation>部分发货</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="91"/>
+        <location filename="../../merchant_app/ui/labels.py" line="104"/>
         <source>Fulfilled</source>
         <translation>已全部发货</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="93"/>
+        <location filename="../../merchant_app/ui/labels.py" line="106"/>
         <source>In transit</source>
         <translation>运输中</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="95"/>
+        <location filename="../../merchant_app/ui/labels.py" line="108"/>
         <source>Returned</source>
         <translation>已退回</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="97"/>
+        <location filename="../../merchant_app/ui/labels.py" line="110"/>
         <source>Alipay</source>
         <translation>支付宝</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="98"/>
+        <location filename="../../merchant_app/ui/labels.py" line="111"/>
         <source>WeChat Pay</source>
         <translation>微信支付</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="99"/>
+        <location filename="../../merchant_app/ui/labels.py" line="112"/>
         <source>Card</source>
         <translation>银行卡</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="100"/>
+        <location filename="../../merchant_app/ui/labels.py" line="113"/>
         <source>UnionPay</source>
         <translation>银联</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="101"/>
+        <location filename="../../merchant_app/ui/labels.py" line="114"/>
         <source>Cash on delivery</source>
         <translation>货到付款</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="103"/>
+        <location filename="../../merchant_app/ui/labels.py" line="116"/>
         <source>Online store</source>
         <translation>网店</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="104"/>
+        <location filename="../../merchant_app/ui/labels.py" line="117"/>
         <source>Mobile app</source>
         <translation>手机 App</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="105"/>
+        <location filename="../../merchant_app/ui/labels.py" line="118"/>
         <source>WeChat mini program</source>
         <translation>微信小程序</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="106"/>
+        <location filename="../../merchant_app/ui/labels.py" line="119"/>
         <source>Marketplace</source>
         <translation>电商平台</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="107"/>
+        <location filename="../../merchant_app/ui/labels.py" line="120"/>
         <source>Social</source>
         <translation>社交渠道</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="108"/>
+        <location filename="../../merchant_app/ui/labels.py" line="121"/>
         <source>Point of sale</source>
         <translation>门店收银</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="110"/>
+        <location filename="../../merchant_app/ui/labels.py" line="123"/>
+        <location filename="../../merchant_app/ui/labels.py" line="150"/>
         <source>Low</source>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="111"/>
+        <location filename="../../merchant_app/ui/labels.py" line="124"/>
         <source>Medium</source>
         <translation>中</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="112"/>
+        <location filename="../../merchant_app/ui/labels.py" line="125"/>
+        <location filename="../../merchant_app/ui/labels.py" line="148"/>
         <source>High</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="114"/>
+        <location filename="../../merchant_app/ui/labels.py" line="127"/>
         <source>Placed</source>
         <translation>已下单</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="115"/>
+        <location filename="../../merchant_app/ui/labels.py" line="128"/>
         <source>Confirmed</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="116"/>
+        <location filename="../../merchant_app/ui/labels.py" line="129"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="118"/>
+        <location filename="../../merchant_app/ui/labels.py" line="131"/>
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="119"/>
+        <location filename="../../merchant_app/ui/labels.py" line="132"/>
         <source>Open</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="120"/>
+        <location filename="../../merchant_app/ui/labels.py" line="133"/>
         <source>Awaiting customer</source>
         <translation>等待客户</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="121"/>
+        <location filename="../../merchant_app/ui/labels.py" line="134"/>
         <source>Awaiting return</source>
         <translation>等待退货</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="122"/>
+        <location filename="../../merchant_app/ui/labels.py" line="135"/>
         <source>Escalated</source>
         <translation>已升级</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="123"/>
+        <location filename="../../merchant_app/ui/labels.py" line="136"/>
         <source>Resolved</source>
         <translation>已解决</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="124"/>
+        <location filename="../../merchant_app/ui/labels.py" line="137"/>
         <source>Closed</source>
         <translation>已关闭</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="125"/>
+        <location filename="../../merchant_app/ui/labels.py" line="138"/>
         <source>Reopened</source>
         <translation>已重新打开</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="126"/>
+        <location filename="../../merchant_app/ui/labels.py" line="139"/>
         <source>Return</source>
         <translation>退货</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="127"/>
+        <location filename="../../merchant_app/ui/labels.py" line="140"/>
         <source>Refund only</source>
         <translation>仅退款</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="128"/>
+        <location filename="../../merchant_app/ui/labels.py" line="141"/>
         <source>Exchange</source>
         <translation>换货</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="129"/>
+        <location filename="../../merchant_app/ui/labels.py" line="142"/>
         <source>Repair</source>
         <translation>维修</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="130"/>
+        <location filename="../../merchant_app/ui/labels.py" line="143"/>
         <source>Complaint</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="131"/>
+        <location filename="../../merchant_app/ui/labels.py" line="144"/>
         <source>Inquiry</source>
         <translation>咨询</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="132"/>
+        <location filename="../../merchant_app/ui/labels.py" line="145"/>
         <source>Dispute</source>
         <translation>纠纷</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/labels.py" line="147"/>
+        <source>Urgent</source>
+        <translation>紧急</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/labels.py" line="149"/>
+        <source>Normal</source>
+        <translation>普通</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/labels.py" line="152"/>
+        <source>Awaiting the parcel</source>
+        <translation>等待寄回</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/labels.py" line="155"/>
+        <source>Message</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/labels.py" line="156"/>
+        <source>Reply</source>
+        <translation>回复</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/labels.py" line="157"/>
+        <source>Internal note</source>
+        <translation>内部备注</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/labels.py" line="160"/>
+        <source>Running</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/labels.py" line="161"/>
+        <source>Scheduled</source>
+        <translation>已排期</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/labels.py" line="162"/>
+        <source>Paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/labels.py" line="163"/>
+        <source>Ended</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/labels.py" line="164"/>
+        <source>Percent off</source>
+        <translation>百分比折扣</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/labels.py" line="165"/>
+        <source>Amount off</source>
+        <translation>立减</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/labels.py" line="166"/>
+        <source>Spend and save</source>
+        <translation>满减</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/labels.py" line="167"/>
+        <source>Coupon</source>
+        <translation>优惠券</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/labels.py" line="168"/>
+        <source>Flash sale</source>
+        <translation>限时抢购</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/labels.py" line="169"/>
+        <source>Bundle</source>
+        <translation>组合优惠</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/labels.py" line="171"/>
+        <source>Published</source>
+        <translation>已发布</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/labels.py" line="172"/>
+        <source>Hidden</source>
+        <translation>已隐藏</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/labels.py" line="173"/>
+        <source>Reported</source>
+        <translation>已举报</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/labels.py" line="175"/>
+        <source>English</source>
+        <translation>英语</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/labels.py" line="176"/>
+        <source>Chinese</source>
+        <translation>中文</translation>
     </message>
 </context>
 <context>
@@ -2328,6 +3245,101 @@
         <source>Risk</source>
         <translation>风险</translation>
     </message>
+    <message>
+        <location filename="../../merchant_app/ui/labels.py" line="24"/>
+        <source>Ticket</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/labels.py" line="24"/>
+        <source>Subject</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/labels.py" line="25"/>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/labels.py" line="25"/>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/labels.py" line="26"/>
+        <source>Assignee</source>
+        <translation>处理人</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/labels.py" line="26"/>
+        <source>Next due</source>
+        <translation>下次到期</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/labels.py" line="27"/>
+        <source>Last message</source>
+        <translation>最后消息</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/labels.py" line="29"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/labels.py" line="29"/>
+        <source>Starts</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/labels.py" line="30"/>
+        <source>Ends</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/labels.py" line="30"/>
+        <source>Budget</source>
+        <translation>预算</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/labels.py" line="31"/>
+        <source>Spent</source>
+        <translation>已花费</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/labels.py" line="31"/>
+        <source>Redemptions</source>
+        <translation>核销次数</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/labels.py" line="32"/>
+        <source>Products</source>
+        <translation>商品数</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/labels.py" line="34"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/labels.py" line="34"/>
+        <source>Rating</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/labels.py" line="35"/>
+        <source>Review</source>
+        <translation>评价</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/labels.py" line="35"/>
+        <source>Replied</source>
+        <translation>已回复</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/labels.py" line="36"/>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
 </context>
 <context>
     <name>formatting</name>
@@ -2345,7 +3357,7 @@
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="138"/>
+        <location filename="../../merchant_app/ui/labels.py" line="182"/>
         <source>, </source>
         <translation>、</translation>
     </message>
