@@ -29,11 +29,13 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from sqlalchemy import Connection, and_, case, func, select
 
 from ..models import Base
-from ..store.queries import (  # the tickets' SLA definitions live with the tickets view's query
+from ..store.queries import (  # each figure is its view's own filter, so a click shows what was counted
+    AWAITING_REPLY,
     NEAR_BREACH,
     STOCK_VIEW,
     TO_SHIP,
     FilterState,
+    campaigns_running,
     ticket_due_condition,
     ticket_first_due,
 )
@@ -115,13 +117,12 @@ def at_a_glance(conn: Connection, role: str, shop: dict, now: datetime | None = 
     out_of_stock = STOCK_VIEW.count(conn, FilterState({"stock": "out"}))
     out.append(Glance("low_stock", low + out_of_stock, "stock", {"stock": "low_or_out"}, {"out": out_of_stock}))
 
-    unanswered = and_(REVIEWS.c.rating <= NEGATIVE_RATING, REVIEWS.c.reply.is_(None),
-                      REVIEWS.c.status == "published")
+    unanswered = and_(REVIEWS.c.rating <= NEGATIVE_RATING, AWAITING_REPLY)   # the Reviews view's own filter
     row = conn.execute(select(func.count(), func.min(REVIEWS.c.created_at)).where(unanswered)).one()
     out.append(Glance("negative_reviews", row[0], "reviews", {"rating": "negative", "replied": "no"},
                       {"oldest": row[1]}))
 
-    running = and_(CAMPAIGNS.c.status == "active", CAMPAIGNS.c.starts_at <= iso(now), CAMPAIGNS.c.ends_at > iso(now))
+    running = campaigns_running(now)   # the Campaigns view's "Running"
     columns = [func.count(), func.coalesce(func.sum(case((CAMPAIGNS.c.ends_at <= iso(now + timedelta(days=1)), 1),
                                                           else_=0)), 0), func.min(CAMPAIGNS.c.ends_at)]
     row = conn.execute(select(*columns).where(running)).one()

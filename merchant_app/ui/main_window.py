@@ -27,8 +27,8 @@ from .command_palette import CommandPalette
 from .conflicts import ConflictsDialog
 from .notifications import Notifier
 from .records_view import RecordsView
-from .views.home import HomeView
 from .views.campaigns import CampaignsView
+from .views.home import HomeView
 from .views.listings import ListingsView
 from .views.orders import OrdersView
 from .views.reviews import ReviewsView
