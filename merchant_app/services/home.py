@@ -131,7 +131,6 @@ def at_a_glance(conn: Connection, role: str, shop: dict, now: datetime | None = 
     return out
 
 
-
 def oldest_to_ship(conn: Connection, limit: int = 5) -> list[dict]:
     """The orders that have waited longest for shipping (paid first, so the clock starts at payment)."""
     waiting = func.coalesce(ORDERS.c.paid_at, ORDERS.c.created_at)
