@@ -12,8 +12,8 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
+    QMenu,
     QPushButton,
     QSplitter,
     QTableView,
@@ -126,12 +127,43 @@ class RecordsView(QWidget):
         self.model.modelReset.connect(self._restore_current)
         QShortcut(QKeySequence("Ctrl+F"), self, activated=self.focus_search)
         QShortcut(QKeySequence("Ctrl+E"), self, activated=self.export_csv)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(lambda pos: self.column_menu().popup(header.mapToGlobal(pos)))
+        header.setToolTip(self.header_hint())
         self.restore_state()
+        if self.settings.value(self._key("header")) is None:
+            for key in self.hidden_at_first():
+                header.setSectionHidden(self._column_index(key), True)
         self._fill_saved()
         self._show_count(self.model.rowCount())
         self.show_detail(None)
 
     # --- for subclasses ---------------------------------------------------------------------
+    def hidden_at_first(self) -> tuple[str, ...]:
+        """Columns left out until the user shows them (right-click on the header), so that the
+        table fits beside the detail pane; the user's choice is remembered with the view."""
+        return ()
+
+    def header_hint(self) -> str:
+        return QCoreApplication.translate("RecordsView", "Click to sort; right-click to choose the columns")
+
+    def column_menu(self) -> QMenu:
+        """The columns, each with a check mark: shown or hidden (remembered with the view)."""
+        header = self.table.horizontalHeader()
+        menu = QMenu(self)
+        for i, column in enumerate(self.query.columns):
+            action = QAction(labels.column(column.label), menu, checkable=True, checked=not header.isSectionHidden(i))
+            action.toggled.connect(lambda on, i=i: self._show_column(i, on))
+            menu.addAction(action)
+        return menu
+
+    def _show_column(self, index: int, shown: bool) -> None:
+        header = self.table.horizontalHeader()
+        if not shown and header.count() - header.hiddenSectionCount() <= 1:
+            return  # keep one column
+        header.setSectionHidden(index, not shown)
+        self.save_state()
+
     def view_title(self) -> str:
         raise NotImplementedError
 

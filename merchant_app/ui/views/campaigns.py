@@ -16,14 +16,13 @@ from datetime import UTC, datetime
 from html import escape
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QPalette
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMenu,
     QProgressBar,
     QScrollArea,
     QStyledItemDelegate,
@@ -115,30 +114,9 @@ class CampaignsView(RecordsView):
         super().__init__(workspace, settings, parent)
         self.model.display_hook = self._display
         self.table.setItemDelegate(CampaignCells([c.key for c in self.query.columns], self.table))
-        header = self.table.horizontalHeader()
-        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        header.customContextMenuRequested.connect(lambda pos: self.column_menu().popup(header.mapToGlobal(pos)))
-        header.setToolTip(self.tr("Click to sort; right-click to choose the columns"))
-        if self.money and self.settings.value(self._key("header")) is None:  # without money, everything fits
-            for key in HIDDEN_AT_FIRST:
-                header.setSectionHidden(self._column_index(key), True)
 
-    def column_menu(self) -> QMenu:
-        """The columns, each with a check mark: shown or hidden (remembered with the view)."""
-        header = self.table.horizontalHeader()
-        menu = QMenu(self)
-        for i, column in enumerate(self.query.columns):
-            action = QAction(labels.column(column.label), menu, checkable=True, checked=not header.isSectionHidden(i))
-            action.toggled.connect(lambda on, i=i: self._show_column(i, on))
-            menu.addAction(action)
-        return menu
-
-    def _show_column(self, index: int, shown: bool) -> None:
-        header = self.table.horizontalHeader()
-        if not shown and header.count() - header.hiddenSectionCount() <= 1:
-            return  # keep one column
-        header.setSectionHidden(index, not shown)
-        self.save_state()
+    def hidden_at_first(self) -> tuple[str, ...]:
+        return HIDDEN_AT_FIRST if self.money else ()   # without the money columns everything fits
 
     def view_title(self) -> str:
         return self.tr("Campaigns")

@@ -12,7 +12,7 @@ from datetime import date, timedelta
 from html import escape
 
 from PySide6.QtCore import QDate, QPoint, QRect, QSize, Qt
-from PySide6.QtGui import QAction, QPalette
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QLabel,
     QLayout,
-    QMenu,
     QPushButton,
     QScrollArea,
     QStyledItemDelegate,
@@ -180,30 +179,9 @@ class OrdersView(RecordsView):
         super().__init__(workspace, settings, parent)
         self.model.display_hook = self._display
         self.table.setItemDelegate(OrderCells([c.key for c in ORDERS_VIEW.columns], self.table))
-        header = self.table.horizontalHeader()
-        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        header.customContextMenuRequested.connect(lambda pos: self.column_menu().popup(header.mapToGlobal(pos)))
-        header.setToolTip(self.tr("Click to sort; right-click to choose the columns"))
-        if self.settings.value(self._key("header")) is None:
-            for key in HIDDEN_AT_FIRST:
-                header.setSectionHidden(self._column_index(key), True)
 
-    def column_menu(self) -> QMenu:
-        """The columns, each with a check mark: shown or hidden (remembered with the view)."""
-        header = self.table.horizontalHeader()
-        menu = QMenu(self)
-        for i, column in enumerate(self.query.columns):
-            action = QAction(labels.column(column.label), menu, checkable=True, checked=not header.isSectionHidden(i))
-            action.toggled.connect(lambda on, i=i: self._show_column(i, on))
-            menu.addAction(action)
-        return menu
-
-    def _show_column(self, index: int, shown: bool) -> None:
-        header = self.table.horizontalHeader()
-        if not shown and header.count() - header.hiddenSectionCount() <= 1:
-            return  # keep one column
-        header.setSectionHidden(index, not shown)
-        self.save_state()
+    def hidden_at_first(self) -> tuple[str, ...]:
+        return HIDDEN_AT_FIRST
 
     def view_title(self) -> str:
         return self.tr("Orders")

@@ -12,12 +12,11 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QAction, QPalette
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
     QLabel,
-    QMenu,
     QPushButton,
     QScrollArea,
     QStyledItemDelegate,
@@ -114,14 +113,6 @@ class ReviewsView(RecordsView):
         super().__init__(workspace, settings, parent)
         self.model.display_hook = self._display
         self.table.setItemDelegate(ReviewCells(self.table))
-        header = self.table.horizontalHeader()
-        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        header.customContextMenuRequested.connect(lambda pos: self.column_menu().popup(header.mapToGlobal(pos)))
-        header.setToolTip(self.tr("Click to sort (the review column sorts by title); right-click to choose the "
-                                  "columns"))
-        if self.settings.value(self._key("header")) is None:
-            for key in HIDDEN_AT_FIRST:
-                header.setSectionHidden(self._column_index(key), True)
 
     def view_title(self) -> str:
         return self.tr("Reviews")
@@ -142,22 +133,12 @@ class ReviewsView(RecordsView):
                 self.refresh_detail(self.review["id"])
 
     # --- columns ----------------------------------------------------------------------------
-    def column_menu(self) -> QMenu:
-        """The columns, each with a check mark: shown or hidden (remembered with the view)."""
-        header = self.table.horizontalHeader()
-        menu = QMenu(self)
-        for i, column in enumerate(self.query.columns):
-            action = QAction(labels.column(column.label), menu, checkable=True, checked=not header.isSectionHidden(i))
-            action.toggled.connect(lambda on, i=i: self._show_column(i, on))
-            menu.addAction(action)
-        return menu
+    def hidden_at_first(self) -> tuple[str, ...]:
+        return HIDDEN_AT_FIRST
 
-    def _show_column(self, index: int, shown: bool) -> None:
-        header = self.table.horizontalHeader()
-        if not shown and header.count() - header.hiddenSectionCount() <= 1:
-            return  # keep one column
-        header.setSectionHidden(index, not shown)
-        self.save_state()
+    def header_hint(self) -> str:
+        return self.tr("Click to sort (the review column sorts by title); right-click to choose the "
+                                  "columns")
 
     def _display(self, key: str, row: tuple) -> str | None:
         value = row[1 + KEYS.index(key)]

@@ -16,12 +16,11 @@ from datetime import UTC, datetime
 from html import escape
 
 from PySide6.QtCore import QRect, Qt, QTimer
-from PySide6.QtGui import QAction, QColor, QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
     QLabel,
-    QMenu,
     QScrollArea,
     QStyle,
     QStyledItemDelegate,
@@ -178,13 +177,6 @@ class TicketsView(RecordsView):
         super().__init__(workspace, settings, parent)
         self.model.display_hook = self._display
         self.table.setItemDelegate(TicketCells(self))
-        header = self.table.horizontalHeader()
-        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        header.customContextMenuRequested.connect(lambda pos: self.column_menu().popup(header.mapToGlobal(pos)))
-        header.setToolTip(self.tr("Click to sort; right-click to choose the columns"))
-        if self.settings.value(self._key("header")) is None:
-            for key in HIDDEN_AT_FIRST:
-                header.setSectionHidden(self._column_index(key), True)
         self.model.countChanged.connect(lambda _: self.count_queues())
         self.clock_timer = QTimer(self, interval=REFRESH_MS)
         self.clock_timer.timeout.connect(self._tick)
@@ -220,22 +212,8 @@ class TicketsView(RecordsView):
             self.refresh_detail(self.current_id)
 
     # --- columns ----------------------------------------------------------------------------
-    def column_menu(self) -> QMenu:
-        """The columns, each with a check mark: shown or hidden (remembered with the view)."""
-        header = self.table.horizontalHeader()
-        menu = QMenu(self)
-        for i, column in enumerate(self.query.columns):
-            action = QAction(labels.column(column.label), menu, checkable=True, checked=not header.isSectionHidden(i))
-            action.toggled.connect(lambda on, i=i: self._show_column(i, on))
-            menu.addAction(action)
-        return menu
-
-    def _show_column(self, index: int, shown: bool) -> None:
-        header = self.table.horizontalHeader()
-        if not shown and header.count() - header.hiddenSectionCount() <= 1:
-            return  # keep one column
-        header.setSectionHidden(index, not shown)
-        self.save_state()
+    def hidden_at_first(self) -> tuple[str, ...]:
+        return HIDDEN_AT_FIRST
 
     # --- filters ----------------------------------------------------------------------------
     def queue_names(self) -> dict[str, str]:
