@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -163,6 +164,25 @@ class RecordsView(QWidget):
             return  # keep one column
         header.setSectionHidden(index, not shown)
         self.save_state()
+
+    def scrolling_detail(self, frame: QFrame, hint: str) -> tuple[QLabel, QWidget]:
+        """Make the detail pane a scroll area holding a hint shown when nothing is selected and a
+        host for the record's widgets (text wraps, no horizontal scrolling) -> (hint label, host)."""
+        layout = QVBoxLayout(frame)
+        layout.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea(widgetResizable=True, frameShape=QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        layout.addWidget(scroll)
+        body = QWidget()
+        scroll.setWidget(body)
+        v = QVBoxLayout(body)
+        v.setContentsMargins(16, 12, 16, 12)
+        empty = QLabel(hint, objectName="muted", alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)
+        v.addWidget(empty)
+        host = QWidget()
+        v.addWidget(host)
+        v.addStretch(1)
+        return empty, host
 
     def view_title(self) -> str:
         raise NotImplementedError

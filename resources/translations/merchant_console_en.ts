@@ -31,7 +31,7 @@
 <context>
     <name>CampaignsView</name>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="314"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="299"/>
         <source>%1, up to %n unit(s)</source>
         <translation>
             <numerusform>%1, up to %n unit</numerusform>
@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="317"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="302"/>
         <source>%n product(s) together for %1</source>
         <translation>
             <numerusform>%n product together for %1</numerusform>
@@ -47,7 +47,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="327"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="312"/>
         <source>On %n product(s)</source>
         <translation>
             <numerusform>On %n product</numerusform>
@@ -55,7 +55,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="329"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="314"/>
         <source>up to %n use(s) in all</source>
         <translation>
             <numerusform>up to %n use in all</numerusform>
@@ -63,7 +63,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="331"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="316"/>
         <source>%n per customer</source>
         <translation>
             <numerusform>%n per customer</numerusform>
@@ -71,7 +71,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="388"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="373"/>
         <source>%n redemption(s)</source>
         <translation>
             <numerusform>%n redemption</numerusform>
@@ -79,7 +79,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="393"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="378"/>
         <source>%1 visits, %2 sessions over %n day(s)</source>
         <translation>
             <numerusform>%1 visits, %2 sessions over %n day</numerusform>
@@ -87,7 +87,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="419"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="404"/>
         <source>and %n more</source>
         <translation>
             <numerusform>and %n more</numerusform>
@@ -241,7 +241,7 @@
 <context>
     <name>OrdersView</name>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/views/orders.py" line="415"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="400"/>
         <source>%n change(s) waiting to sync</source>
         <translation>
             <numerusform>%n change waiting to sync</numerusform>
@@ -249,7 +249,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/views/orders.py" line="544"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="529"/>
         <source>%n order(s) from this customer</source>
         <translation>
             <numerusform>%n order from this customer</numerusform>
@@ -311,7 +311,7 @@
 <context>
     <name>ReviewsView</name>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/views/reviews.py" line="306"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="291"/>
         <source>%n change(s) waiting to sync</source>
         <translation>
             <numerusform>%n change waiting to sync</numerusform>
@@ -319,7 +319,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/views/reviews.py" line="381"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="366"/>
         <source>%n photo(s)</source>
         <translation>
             <numerusform>%n photo</numerusform>
@@ -341,7 +341,7 @@
 <context>
     <name>TicketsView</name>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/views/tickets.py" line="398"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="383"/>
         <source>%n change(s) waiting to sync</source>
         <translation>
             <numerusform>%n change waiting to sync</numerusform>

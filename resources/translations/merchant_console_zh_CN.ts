@@ -103,257 +103,257 @@
 <context>
     <name>CampaignsView</name>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="122"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="120"/>
         <source>Campaigns</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="125"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="123"/>
         <source>Campaign name or coupon code (Ctrl+F)</source>
         <translation>活动名称或优惠码（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="136"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="134"/>
         <source>Any status</source>
         <translation>所有状态</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="138"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="136"/>
         <source>Running: active on the platform and within its dates now, as Home counts running campaigns</source>
         <translation>进行中：在平台上已启用且当前在活动期内，与首页“进行中的活动”的统计一致</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="140"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="138"/>
         <source>Any type</source>
         <translation>所有类型</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="142"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="140"/>
         <source>Current</source>
         <translation>当前</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="142"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="140"/>
         <source>Upcoming</source>
         <translation>即将开始</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="142"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="140"/>
         <source>Past</source>
         <translation>已结束</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="143"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="141"/>
         <source>Any dates</source>
         <translation>任意日期</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="144"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="142"/>
         <source>By the campaign&apos;s dates, whatever its status: current (started and not ended), upcoming (not started yet) or past (ended)</source>
         <translation>按活动日期筛选，不论状态：当前（已开始且未结束）、即将开始（尚未开始）或已结束</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="171"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="169"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="185"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="174"/>
         <source>Select a campaign to see its offer, dates, budget and results.</source>
         <translation>选择一个活动以查看优惠、日期、预算和效果。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="209"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="194"/>
         <source>Offer</source>
         <translation>优惠</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="209"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="194"/>
         <source>Dates</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="209"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="194"/>
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="210"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="195"/>
         <source>Results</source>
         <translation>效果</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="210"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="195"/>
         <source>Products</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="226"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="211"/>
         <source>Day</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="226"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="211"/>
         <source>Visits</source>
         <translation>访问量</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="226"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="211"/>
         <source>Sessions</source>
         <translation>会话数</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="282"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="267"/>
         <source>Its end has passed: the platform will mark it ended shortly. It no longer counts as running.</source>
         <translation>结束时间已过：平台很快会将其标记为已结束。它已不再计为进行中。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="285"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="270"/>
         <source>Its start has passed: the platform will mark it running shortly. Until then it does not count as running.</source>
         <translation>开始时间已过：平台很快会将其标记为进行中。在此之前不计为进行中。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="303"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="288"/>
         <source>%1% off</source>
         <translation>%1% 折扣</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="305"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="290"/>
         <source>%1 off</source>
         <translation>立减 %1</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="309"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="294"/>
         <source>%1 off orders of %2 or more</source>
         <translation>满 %2 减 %1</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="312"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="297"/>
         <source>Code %1: %2</source>
         <translation>优惠码 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="312"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="297"/>
         <source>Code %1</source>
         <translation>优惠码 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="314"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="299"/>
         <source>%1, up to %n unit(s)</source>
         <translation>
             <numerusform>%1，限 %n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="317"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="302"/>
         <source>%n product(s) together for %1</source>
         <translation>
             <numerusform>%n 件商品组合价 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="319"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="304"/>
         <source>%1 off per order</source>
         <translation>每单立减 %1</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="320"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="305"/>
         <source>No discount set</source>
         <translation>未设置折扣</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="327"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="312"/>
         <source>On %n product(s)</source>
         <translation>
             <numerusform>适用于 %n 件商品</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="327"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="312"/>
         <source>On every product in the shop</source>
         <translation>适用于全店商品</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="329"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="314"/>
         <source>up to %n use(s) in all</source>
         <translation>
             <numerusform>总共最多使用 %n 次</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="331"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="316"/>
         <source>%n per customer</source>
         <translation>
             <numerusform>每位客户 %n 次</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="337"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="322"/>
         <source>Lasts %1</source>
         <translation>持续 %1</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="342"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="327"/>
         <source>Not scheduled yet</source>
         <translation>尚未排期</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="344"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="329"/>
         <source>Starts in %1</source>
         <translation>%1 后开始</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="347"/>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="383"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="332"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="368"/>
         <source>%1 left</source>
         <translation>剩余 %1</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="350"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="335"/>
         <source>Ended %1 ago</source>
         <translation>已于 %1 前结束</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="367"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="352"/>
         <source>%1 spent; no budget limit</source>
         <translation>已花费 %1；无预算上限</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="372"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="357"/>
         <source>%1 spent of %2</source>
         <translation>已花费 %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="381"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="366"/>
         <source>The budget is used up: the campaign gives no more discounts.</source>
         <translation>预算已用完：活动不再提供折扣。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="388"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="373"/>
         <source>%n redemption(s)</source>
         <translation>
             <numerusform>%n 次核销</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="393"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="378"/>
         <source>%1 visits, %2 sessions over %n day(s)</source>
         <translation>
             <numerusform>%n 天内 %1 次访问，%2 次会话</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="396"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="381"/>
         <source>No traffic figures for its dates yet.</source>
         <translation>该活动日期内暂无流量数据。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="416"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="401"/>
         <source>Every product in the shop.</source>
         <translation>全店商品。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="419"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="404"/>
         <source>and %n more</source>
         <translation>
             <numerusform>另有 %n 个</numerusform>
@@ -459,22 +459,22 @@
 <context>
     <name>DateRangeDialog</name>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="145"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="143"/>
         <source>Orders placed between</source>
         <translation>下单时间范围</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="150"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="148"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="151"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="149"/>
         <source>To</source>
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="165"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="163"/>
         <source>The last day comes before the first.</source>
         <translation>结束日期早于开始日期。</translation>
     </message>
@@ -1236,308 +1236,308 @@
 <context>
     <name>OrdersView</name>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="187"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="185"/>
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="190"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="188"/>
         <source>Order number, customer or SKU (Ctrl+F)</source>
         <translation>订单号、客户或 SKU（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="203"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="201"/>
         <source>Any status</source>
         <translation>所有状态</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="206"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="204"/>
         <source>To ship: paid or being processed, with units not shipped yet (cash on delivery before payment too)</source>
         <translation>待发货：已付款或处理中且仍有商品未发货（含尚未付款的货到付款订单）</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="209"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="207"/>
         <source>Any date</source>
         <translation>任意日期</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="210"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="208"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="210"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="208"/>
         <source>Last 7 days</source>
         <translation>最近 7 天</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="210"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="208"/>
         <source>Last 30 days</source>
         <translation>最近 30 天</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="211"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="209"/>
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="214"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="212"/>
         <source>Custom range…</source>
         <translation>自定义范围…</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="215"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="213"/>
         <source>When the order was placed (days in the shop&apos;s time zone)</source>
         <translation>下单时间（按店铺时区计日）</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="218"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="216"/>
         <source>Any payment</source>
         <translation>所有支付方式</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="219"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="217"/>
         <source>Any channel</source>
         <translation>所有渠道</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="220"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="218"/>
         <source>Any risk</source>
         <translation>所有风险等级</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="225"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="223"/>
         <source>Open ticket</source>
         <translation>有未结工单</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="226"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="224"/>
         <source>Only orders with an after-sales ticket that is not resolved or closed</source>
         <translation>仅显示有未解决或未关闭售后工单的订单</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="230"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="228"/>
         <source>Showing one customer&apos;s orders: click to show everyone&apos;s</source>
         <translation>正在显示一位客户的订单：点击显示全部客户</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="313"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="311"/>
         <source>Customer: %1  ✕</source>
         <translation>客户：%1  ✕</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="345"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="334"/>
         <source>Select an order to see its items, payment, shipments and history.</source>
         <translation>选择一个订单以查看商品、付款、发货和历史记录。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="369"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="354"/>
         <source>Items</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="369"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="354"/>
         <source>Totals</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="370"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="355"/>
         <source>Payment</source>
         <translation>付款</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="370"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="355"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="371"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="356"/>
         <source>Shipping address</source>
         <translation>收货地址</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="371"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="356"/>
         <source>Shipments</source>
         <translation>发货</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="372"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="357"/>
         <source>Refunds</source>
         <translation>退款</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="372"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="357"/>
         <source>After-sales tickets</source>
         <translation>售后工单</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="373"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="358"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="401"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="386"/>
         <source>Placed %1 · %2</source>
         <translation>下单于 %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="409"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="394"/>
         <source>%1 risk</source>
         <translation>%1风险</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/views/orders.py" line="415"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="400"/>
         <source>%n change(s) waiting to sync</source>
         <translation>
             <numerusform>%n 项更改等待同步</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="428"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="413"/>
         <source>Contact details are masked: your role (%1) sees them only on orders you handle an open ticket for.</source>
         <translation>联系方式已隐藏：您的角色（%1）只能在您处理未结工单的订单上查看。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="449"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="434"/>
         <source>Cancelled %1: %2</source>
         <translation>已于 %1 取消：%2</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="453"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="438"/>
         <source>⚠ High risk: check the payment and the shipping address before this order ships.</source>
         <translation>⚠ 高风险：发货前请核实付款和收货地址。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="486"/>
-        <location filename="../../merchant_app/ui/views/orders.py" line="560"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="471"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="545"/>
         <source>%1 × %2</source>
         <translation>%1 × %2</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="490"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="475"/>
         <source>discount %1</source>
         <translation>优惠 %1</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="494"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="479"/>
         <source>%1 shipped</source>
         <translation>已发 %1</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="497"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="482"/>
         <source>%1 refunded</source>
         <translation>已退 %1</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="508"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="493"/>
         <source>Subtotal</source>
         <translation>小计</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="510"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="495"/>
         <source>Discount</source>
         <translation>优惠</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="511"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="496"/>
         <source>Shipping</source>
         <translation>运费</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="511"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="496"/>
         <source>Tax</source>
         <translation>税费</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="512"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="497"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="513"/>
-        <location filename="../../merchant_app/ui/views/orders.py" line="524"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="498"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="509"/>
         <source>Paid</source>
         <translation>已付</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="515"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="500"/>
         <source>Refunded</source>
         <translation>已退款</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="516"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="501"/>
         <source>Net payment</source>
         <translation>实收</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="522"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="507"/>
         <source>Method</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="523"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="508"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="524"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="509"/>
         <source>Not paid yet</source>
         <translation>尚未付款</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="526"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="511"/>
         <source>Coupon</source>
         <translation>优惠券</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="528"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="513"/>
         <source>Campaigns</source>
         <translation>活动</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/views/orders.py" line="544"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="529"/>
         <source>%n order(s) from this customer</source>
         <translation>
             <numerusform>该客户的 %n 个订单</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="566"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="551"/>
         <source>Cancelled before anything shipped.</source>
         <translation>在发货前已取消。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="567"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="552"/>
         <source>Nothing shipped yet.</source>
         <translation>尚未发货。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="573"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="558"/>
         <source>shipped %1</source>
         <translation>发货于 %1</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="575"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="560"/>
         <source>delivered %1</source>
         <translation>送达于 %1</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="585"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="570"/>
         <source>by %1</source>
         <translation>由 %1</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="589"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="574"/>
         <source>restocked</source>
         <translation>已退回库存</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="599"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="584"/>
         <source>unassigned</source>
         <translation>未分配</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="606"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="591"/>
         <source>No events yet.</source>
         <translation>暂无事件。</translation>
     </message>
@@ -1590,67 +1590,67 @@
 <context>
     <name>RecordsView</name>
     <message>
-        <location filename="../../merchant_app/ui/records_view.py" line="68"/>
+        <location filename="../../merchant_app/ui/records_view.py" line="69"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/records_view.py" line="69"/>
+        <location filename="../../merchant_app/ui/records_view.py" line="70"/>
         <source>Export the rows of the current filter (Ctrl+E)</source>
         <translation>导出当前筛选结果（Ctrl+E）</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/records_view.py" line="82"/>
+        <location filename="../../merchant_app/ui/records_view.py" line="83"/>
         <source>Clear filters</source>
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/records_view.py" line="88"/>
+        <location filename="../../merchant_app/ui/records_view.py" line="89"/>
         <source>Saved views: filters, search and sort kept under a name</source>
         <translation>已保存的视图：按名称保存筛选、搜索和排序</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/records_view.py" line="148"/>
+        <location filename="../../merchant_app/ui/records_view.py" line="149"/>
         <source>Click to sort; right-click to choose the columns</source>
         <translation>点击排序；右键选择显示的列</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/records_view.py" line="171"/>
+        <location filename="../../merchant_app/ui/records_view.py" line="191"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/records_view.py" line="310"/>
+        <location filename="../../merchant_app/ui/records_view.py" line="330"/>
         <source>Export CSV</source>
         <translation>导出 CSV</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/records_view.py" line="311"/>
+        <location filename="../../merchant_app/ui/records_view.py" line="331"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/records_view.py" line="375"/>
+        <location filename="../../merchant_app/ui/records_view.py" line="395"/>
         <source>Saved views</source>
         <translation>已保存的视图</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/records_view.py" line="379"/>
+        <location filename="../../merchant_app/ui/records_view.py" line="399"/>
         <source>Save current view…</source>
         <translation>保存当前视图…</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/records_view.py" line="381"/>
+        <location filename="../../merchant_app/ui/records_view.py" line="401"/>
         <source>Delete “%1”</source>
         <translation>删除“%1”</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/records_view.py" line="388"/>
+        <location filename="../../merchant_app/ui/records_view.py" line="408"/>
         <source>Save view</source>
         <translation>保存视图</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/records_view.py" line="388"/>
+        <location filename="../../merchant_app/ui/records_view.py" line="408"/>
         <source>Name of this view:</source>
         <translation>视图名称：</translation>
     </message>
@@ -1658,208 +1658,208 @@
 <context>
     <name>ReviewsView</name>
     <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="140"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="138"/>
         <source>Click to sort (the review column sorts by title); right-click to choose the columns</source>
         <translation>点击排序（评价列按标题排序）；右键选择显示的列</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="118"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="116"/>
         <source>Reviews</source>
         <translation>评价</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="121"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="119"/>
         <source>Search review text and customer names (Ctrl+F)</source>
         <translation>搜索评价内容和客户姓名（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="154"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="152"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="154"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="152"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="161"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="159"/>
         <source>Any rating</source>
         <translation>所有评分</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="162"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="160"/>
         <source>Negative (1–2 ★)</source>
         <translation>差评（1–2 ★）</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="162"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="160"/>
         <source>Neutral (3 ★)</source>
         <translation>中评（3 ★）</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="163"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="161"/>
         <source>Positive (4–5 ★)</source>
         <translation>好评（4–5 ★）</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="166"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="164"/>
         <source>Any reply</source>
         <translation>所有回复状态</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="166"/>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="302"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="164"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="287"/>
         <source>Awaiting reply</source>
         <translation>待回复</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="167"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="165"/>
         <source>Replied</source>
         <translation>已回复</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="168"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="166"/>
         <source>Awaiting reply: published reviews the shop has not answered yet (hidden and reported reviews are not on the storefront)</source>
         <translation>待回复：店铺尚未回复的已发布评价（已隐藏和已举报的评价不在店铺前台显示）</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="170"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="168"/>
         <source>Any status</source>
         <translation>所有状态</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="171"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="169"/>
         <source>With photos</source>
         <translation>带图</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="172"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="170"/>
         <source>Only reviews with photos attached</source>
         <translation>仅显示附有图片的评价</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="176"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="174"/>
         <source>Showing one product&apos;s reviews: click to show all products</source>
         <translation>正在显示一件商品的评价：点击显示全部商品</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="209"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="207"/>
         <source>Product: %1  ✕</source>
         <translation>商品：%1  ✕</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="231"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="220"/>
         <source>Select a review to read it in full, with the shop&apos;s reply.</source>
         <translation>选择一条评价以查看全文及店铺回复。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="264"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="249"/>
         <source>Shop&apos;s reply</source>
         <translation>店铺回复</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="264"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="249"/>
         <source>Product</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="265"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="250"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="265"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="250"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="288"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="273"/>
         <source>%1 of 5 stars</source>
         <translation>%1 星（满分 5 星）</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="295"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="280"/>
         <source>Shown on the storefront</source>
         <translation>在店铺前台显示</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="296"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="281"/>
         <source>Hidden from the storefront by the shop</source>
         <translation>已被店铺从前台隐藏</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="297"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="282"/>
         <source>Reported to the platform as abusive or fake</source>
         <translation>已作为辱骂或虚假评价举报给平台</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/views/reviews.py" line="306"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="291"/>
         <source>%n change(s) waiting to sync</source>
         <translation>
             <numerusform>%n 项更改等待同步</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="318"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="303"/>
         <source>Reason: %1</source>
         <translation>原因：%1</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="351"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="336"/>
         <source>No reply.</source>
         <translation>未回复。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="352"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="337"/>
         <source>No reply yet: shoppers see this review unanswered.</source>
         <translation>尚未回复：顾客会看到这条评价无人回应。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="361"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="346"/>
         <source>Listing #%1 (not in this cache)</source>
         <translation>商品 #%1（不在本地缓存中）</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="366"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="351"/>
         <source>All reviews of this product</source>
         <translation>该商品的全部评价</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="372"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="357"/>
         <source>Order %1</source>
         <translation>订单 %1</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="374"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="359"/>
         <source>Order #%1 (not in this cache)</source>
         <translation>订单 #%1（不在本地缓存中）</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="380"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="365"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="381"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="366"/>
         <source>Photos</source>
         <translation>图片</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/views/reviews.py" line="381"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="366"/>
         <source>%n photo(s)</source>
         <translation>
             <numerusform>%n 张图片</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="381"/>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="382"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="366"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="367"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="382"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="367"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
@@ -2238,304 +2238,304 @@
 <context>
     <name>TicketsView</name>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="187"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="185"/>
         <source>After-sales</source>
         <translation>售后</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="190"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="188"/>
         <source>Ticket number, subject, customer or order (Ctrl+F)</source>
         <translation>工单号、主题、客户或订单（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="220"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="218"/>
         <source>Mine</source>
         <translation>我的</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="220"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="218"/>
         <source>Unassigned</source>
         <translation>未分配</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="220"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="218"/>
         <source>Breaching soon</source>
         <translation>即将超时</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="221"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="219"/>
         <source>Disputes</source>
         <translation>纠纷</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="222"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="220"/>
         <source>All open</source>
         <translation>全部未结</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="225"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="223"/>
         <source>All tickets</source>
         <translation>全部工单</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="228"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="226"/>
         <source>Mine, Unassigned, Disputes: tickets not resolved or closed. Breaching soon: tickets being worked on whose next response or resolution is due within %1 h, or overdue (as on Home).</source>
         <translation>我的、未分配、纠纷：未解决或未关闭的工单。即将超时：处理中且下次回复或解决期限在 %1 小时内或已逾期的工单（与首页一致）。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="230"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="228"/>
         <source>Any status</source>
         <translation>所有状态</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="231"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="229"/>
         <source>Any type</source>
         <translation>所有类型</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="232"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="230"/>
         <source>Any priority</source>
         <translation>所有优先级</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="274"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="272"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="288"/>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="469"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="286"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="454"/>
         <source>unassigned</source>
         <translation>未分配</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="302"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="300"/>
         <source>paused</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="304"/>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="485"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="302"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="470"/>
         <source>%1 overdue</source>
         <translation>逾期 %1</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="305"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="303"/>
         <source>in %1</source>
         <translation>%1 后</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="312"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="310"/>
         <source>Due %1; the clock is paused while awaiting the customer</source>
         <translation>截止 %1；等待客户期间暂停计时</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="313"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="311"/>
         <source>Due %1</source>
         <translation>截止 %1</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="333"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="322"/>
         <source>Select a ticket to see its customer, order, SLA clocks and conversation.</source>
         <translation>选择一个工单以查看客户、订单、SLA 计时和对话。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="360"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="345"/>
         <source>Customer and order</source>
         <translation>客户与订单</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="360"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="345"/>
         <source>Service level</source>
         <translation>服务时效</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="361"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="346"/>
         <source>Return (RMA)</source>
         <translation>退货（RMA）</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="361"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="346"/>
         <source>Dispute</source>
         <translation>纠纷</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="362"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="347"/>
         <source>Conversation</source>
         <translation>对话</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="386"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="371"/>
         <source>Opened %1</source>
         <translation>创建于 %1</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="388"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="373"/>
         <source>last message %1</source>
         <translation>最后消息 %1</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="392"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="377"/>
         <source>%1 priority</source>
         <translation>%1优先级</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/views/tickets.py" line="398"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="383"/>
         <source>%n change(s) waiting to sync</source>
         <translation>
             <numerusform>%n 项更改等待同步</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="410"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="395"/>
         <source>⚠ SLA breached: due %1 ago.</source>
         <translation>⚠ 已超出 SLA：%1 前已到期。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="412"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="397"/>
         <source>Due in %1: answer or resolve it before the SLA is breached.</source>
         <translation>%1 后到期：请在超出 SLA 前回复或解决。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="415"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="400"/>
         <source>SLA clocks paused while awaiting the customer.</source>
         <translation>等待客户期间 SLA 暂停计时。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="457"/>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="560"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="442"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="545"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="463"/>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="465"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="448"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="450"/>
         <source>Order</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="465"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="450"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="467"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="452"/>
         <source>Requested</source>
         <translation>申请金额</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="468"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="453"/>
         <source>Assignee</source>
         <translation>处理人</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="471"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="456"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="481"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="466"/>
         <source>paused while awaiting the customer</source>
         <translation>等待客户期间暂停</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="483"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="468"/>
         <source>stopped</source>
         <translation>已停止</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="486"/>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="540"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="471"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="525"/>
         <source>%1 left</source>
         <translation>剩余 %1</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="492"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="477"/>
         <source>answered %1</source>
         <translation>已于 %1 回复</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="499"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="484"/>
         <source>no customer message waiting for an answer</source>
         <translation>没有待回复的客户消息</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="501"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="486"/>
         <source>resolved %1</source>
         <translation>已于 %1 解决</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="504"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="489"/>
         <source>closed %1</source>
         <translation>已于 %1 关闭</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="507"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="492"/>
         <source>First response</source>
         <translation>首次回复</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="507"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="492"/>
         <source>Next response</source>
         <translation>下次回复</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="508"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="493"/>
         <source>Resolution</source>
         <translation>解决</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="519"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="504"/>
         <source>%1 × %2</source>
         <translation>%1 × %2</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="522"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="507"/>
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="522"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="507"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="523"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="508"/>
         <source>Approved</source>
         <translation>已批准</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="525"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="510"/>
         <source>Received</source>
         <translation>已收货</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="526"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="511"/>
         <source>Items</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="536"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="521"/>
         <source>settled</source>
         <translation>已处理</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="538"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="523"/>
         <source>passed %1 ago</source>
         <translation>已过期 %1</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="542"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="527"/>
         <source>Platform deadline</source>
         <translation>平台截止时间</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="547"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="532"/>
         <source>No messages yet.</source>
         <translation>暂无消息。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="567"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="552"/>
         <source>Attachments: %1</source>
         <translation>附件：%1</translation>
     </message>

@@ -24,12 +24,10 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QProgressBar,
-    QScrollArea,
     QStyledItemDelegate,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
-    QWidget,
 )
 
 from ...store import queries
@@ -173,21 +171,8 @@ class CampaignsView(RecordsView):
 
     # --- detail pane ------------------------------------------------------------------------
     def build_detail(self, frame: QFrame) -> None:
-        layout = QVBoxLayout(frame)
-        layout.setContentsMargins(0, 0, 0, 0)
-        scroll = QScrollArea(widgetResizable=True, frameShape=QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # text wraps instead
-        layout.addWidget(scroll)
-        body = QWidget()
-        scroll.setWidget(body)
-        v = QVBoxLayout(body)
-        v.setContentsMargins(16, 12, 16, 12)
-        self.empty_label = QLabel(self.tr("Select a campaign to see its offer, dates, budget and results."),
-                                  objectName="muted", alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)
-        v.addWidget(self.empty_label)
-        self.campaign_host = QWidget()
-        v.addWidget(self.campaign_host)
-        v.addStretch(1)
+        hint = self.tr("Select a campaign to see its offer, dates, budget and results.")
+        self.empty_label, self.campaign_host = self.scrolling_detail(frame, hint)
         f = QVBoxLayout(self.campaign_host)
         f.setContentsMargins(0, 0, 0, 0)
         f.setSpacing(4)

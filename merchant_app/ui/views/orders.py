@@ -24,10 +24,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QLayout,
     QPushButton,
-    QScrollArea,
     QStyledItemDelegate,
     QVBoxLayout,
-    QWidget,
 )
 
 from ...store import queries
@@ -333,21 +331,8 @@ class OrdersView(RecordsView):
 
     # --- detail pane ------------------------------------------------------------------------
     def build_detail(self, frame: QFrame) -> None:
-        layout = QVBoxLayout(frame)
-        layout.setContentsMargins(0, 0, 0, 0)
-        scroll = QScrollArea(widgetResizable=True, frameShape=QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # text wraps instead
-        layout.addWidget(scroll)
-        body = QWidget()
-        scroll.setWidget(body)
-        v = QVBoxLayout(body)
-        v.setContentsMargins(16, 12, 16, 12)
-        self.empty_label = QLabel(self.tr("Select an order to see its items, payment, shipments and history."),
-                                  objectName="muted", alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)
-        v.addWidget(self.empty_label)
-        self.order_host = QWidget()
-        v.addWidget(self.order_host)
-        v.addStretch(1)
+        hint = self.tr("Select an order to see its items, payment, shipments and history.")
+        self.empty_label, self.order_host = self.scrolling_detail(frame, hint)
         f = QVBoxLayout(self.order_host)
         f.setContentsMargins(0, 0, 0, 0)
         f.setSpacing(4)

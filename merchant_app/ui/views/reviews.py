@@ -18,11 +18,9 @@ from PySide6.QtWidgets import (
     QFrame,
     QLabel,
     QPushButton,
-    QScrollArea,
     QStyledItemDelegate,
     QToolTip,
     QVBoxLayout,
-    QWidget,
 )
 
 from ...store import queries
@@ -219,21 +217,8 @@ class ReviewsView(RecordsView):
 
     # --- detail pane ------------------------------------------------------------------------
     def build_detail(self, frame: QFrame) -> None:
-        layout = QVBoxLayout(frame)
-        layout.setContentsMargins(0, 0, 0, 0)
-        scroll = QScrollArea(widgetResizable=True, frameShape=QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # text wraps instead
-        layout.addWidget(scroll)
-        body = QWidget()
-        scroll.setWidget(body)
-        v = QVBoxLayout(body)
-        v.setContentsMargins(16, 12, 16, 12)
-        self.empty_label = QLabel(self.tr("Select a review to read it in full, with the shop's reply."),
-                                  objectName="muted", alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)
-        v.addWidget(self.empty_label)
-        self.review_host = QWidget()
-        v.addWidget(self.review_host)
-        v.addStretch(1)
+        hint = self.tr("Select a review to read it in full, with the shop's reply.")
+        self.empty_label, self.review_host = self.scrolling_detail(frame, hint)
         f = QVBoxLayout(self.review_host)
         f.setContentsMargins(0, 0, 0, 0)
         f.setSpacing(4)

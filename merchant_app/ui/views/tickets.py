@@ -21,13 +21,11 @@ from PySide6.QtWidgets import (
     QApplication,
     QFrame,
     QLabel,
-    QScrollArea,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QToolTip,
     QVBoxLayout,
-    QWidget,
 )
 
 from ...store import queries
@@ -321,21 +319,8 @@ class TicketsView(RecordsView):
 
     # --- detail pane ------------------------------------------------------------------------
     def build_detail(self, frame: QFrame) -> None:
-        layout = QVBoxLayout(frame)
-        layout.setContentsMargins(0, 0, 0, 0)
-        scroll = QScrollArea(widgetResizable=True, frameShape=QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # text wraps instead
-        layout.addWidget(scroll)
-        body = QWidget()
-        scroll.setWidget(body)
-        v = QVBoxLayout(body)
-        v.setContentsMargins(16, 12, 16, 12)
-        self.empty_label = QLabel(self.tr("Select a ticket to see its customer, order, SLA clocks and conversation."),
-                                  objectName="muted", alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)
-        v.addWidget(self.empty_label)
-        self.ticket_host = QWidget()
-        v.addWidget(self.ticket_host)
-        v.addStretch(1)
+        hint = self.tr("Select a ticket to see its customer, order, SLA clocks and conversation.")
+        self.empty_label, self.ticket_host = self.scrolling_detail(frame, hint)
         f = QVBoxLayout(self.ticket_host)
         f.setContentsMargins(0, 0, 0, 0)
         f.setSpacing(4)
