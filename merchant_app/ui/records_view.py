@@ -123,6 +123,8 @@ class RecordsView(QWidget):
         self.splitter.setSizes([1000, 380])
         self.splitter.setChildrenCollapsible(False)
         outer.addWidget(self.splitter, 1)
+        self.sections: dict[str, QLabel] = {}         # the detail pane's sections (add_section)
+        self.section_titles: dict[str, QLabel] = {}
         self.build_detail(self.detail)
         self.model.countChanged.connect(self._show_count)
         self.model.modelReset.connect(self._restore_current)
@@ -183,6 +185,26 @@ class RecordsView(QWidget):
         v.addWidget(host)
         v.addStretch(1)
         return empty, host
+
+    def add_section(self, layout: QVBoxLayout, key: str, title: str, on_link=None) -> QLabel:
+        """A titled rich-text section of the detail pane; ``on_link(href)`` for its links."""
+        heading = QLabel(title, objectName="sectionTitle")
+        content = QLabel(wordWrap=True, textFormat=Qt.TextFormat.RichText,
+                         textInteractionFlags=Qt.TextInteractionFlag.TextBrowserInteraction)
+        content.setOpenExternalLinks(False)
+        if on_link is not None:
+            content.linkActivated.connect(on_link)
+        layout.addWidget(heading)
+        layout.addWidget(content)
+        self.sections[key] = content
+        self.section_titles[key] = heading
+        return content
+
+    def fill_section(self, key: str, html: str | None) -> None:
+        """A section's content; a section with nothing to say (None) is hidden with its title."""
+        self.sections[key].setVisible(html is not None)
+        self.section_titles[key].setVisible(html is not None)
+        self.sections[key].setText(html or "")
 
     def view_title(self) -> str:
         raise NotImplementedError

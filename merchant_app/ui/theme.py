@@ -60,6 +60,25 @@ def color(role: str) -> QColor:
     return _current.color(role)
 
 
+def set_chip(label, text: str, role: str) -> None:
+    """A label as a chip (objectName "chip"): its text in a semantic colour on a faint tint of it."""
+    c = color(role)
+    label.setText(text)
+    label.setStyleSheet(f"background: rgba({c.red()},{c.green()},{c.blue()},40); color: {c.name()};")
+
+
+def muted(text: str) -> str:
+    """Rich text in the muted colour."""
+    return f"<span style='color:{_current.muted}'>{text}</span>"
+
+
+def pairs(rows: list[tuple[str, str]]) -> str:
+    """Rich text: names (muted) and values, two columns aligned."""
+    cells = "".join(f"<tr><td style='padding-right:12px' valign='top'>{muted(name)}</td><td>{value}</td></tr>"
+                    for name, value in rows)
+    return f"<table cellspacing='0' cellpadding='1'>{cells}</table>"
+
+
 def system_theme() -> str:
     hints = QGuiApplication.styleHints()
     return "dark" if hints.colorScheme() == Qt.ColorScheme.Dark else "light"

@@ -189,17 +189,9 @@ class CampaignsView(RecordsView):
         f.addLayout(chips)
         self.alert_label = QLabel(wordWrap=True)
         f.addWidget(self.alert_label)
-        self.sections: dict[str, QLabel] = {}
-        self.section_titles: dict[str, QLabel] = {}
         for key, title in (("offer", self.tr("Offer")), ("dates", self.tr("Dates")), ("budget", self.tr("Budget")),
                            ("results", self.tr("Results")), ("products", self.tr("Products"))):
-            heading = QLabel(title, objectName="sectionTitle")
-            content = QLabel(wordWrap=True, textFormat=Qt.TextFormat.RichText,
-                             textInteractionFlags=Qt.TextInteractionFlag.TextSelectableByMouse)
-            f.addWidget(heading)
-            f.addWidget(content)
-            self.sections[key] = content
-            self.section_titles[key] = heading
+            self.add_section(f, key, title)
             if key == "budget":
                 self.budget_bar = QProgressBar(textVisible=False, minimum=0, maximum=1000)
                 self.budget_bar.setFixedHeight(8)
@@ -234,32 +226,17 @@ class CampaignsView(RecordsView):
         now = datetime.now(UTC)
         self.name_label.setText(c["name"])
         self.type_label.setText(labels.prefixed_code("campaign_", c["type"]))
-        self._chip(self.status_chip, labels.prefixed_code("campaign_", c["status"]),
+        theme.set_chip(self.status_chip, labels.prefixed_code("campaign_", c["status"]),
                    STATUS_COLOURS.get(c["status"], "muted"))
         self._show_alert(c, now)
-        self._fill("offer", self._offer_html(c, currency))
-        self._fill("dates", self._dates_html(c, now))
+        self.fill_section("offer", self._offer_html(c, currency))
+        self.fill_section("dates", self._dates_html(c, now))
         self._show_budget(c, currency)
-        self._fill("results", self._results_html(c))
+        self.fill_section("results", self._results_html(c))
         self._show_traffic()
-        self._fill("products", self._products_html(ids, titles))
+        self.fill_section("products", self._products_html(ids, titles))
 
     # --- pieces -----------------------------------------------------------------------------
-    def _chip(self, label: QLabel, text: str, role: str) -> None:
-        c = theme.color(role)
-        label.setText(text)
-        label.setStyleSheet(f"background: rgba({c.red()},{c.green()},{c.blue()},40); color: {c.name()};")
-
-    def _fill(self, key: str, html: str | None) -> None:
-        """A section's content; a section with nothing to say is hidden."""
-        self.sections[key].setVisible(html is not None)
-        self.section_titles[key].setVisible(html is not None)
-        self.sections[key].setText(html or "")
-
-    @staticmethod
-    def _muted(text: str) -> str:
-        return f"<span style='color:{theme.current().muted}'>{text}</span>"
-
     def _show_alert(self, c: dict, now: datetime) -> None:
         """Say so when the dates have moved on but the platform's campaign clock has not yet."""
         starts, ends = _moment(c["starts_at"]), _moment(c["ends_at"])
@@ -314,7 +291,7 @@ class CampaignsView(RecordsView):
             facts.append(self.tr("up to %n use(s) in all", "", r["usage_limit"]))
         if r.get("per_customer_limit"):
             facts.append(self.tr("%n per customer", "", r["per_customer_limit"]))
-        return f"<b>{escape(self.rule_text(c, currency))}</b><br>" + self._muted(escape(" · ".join(facts)))
+        return f"<b>{escape(self.rule_text(c, currency))}</b><br>" + theme.muted(escape(" · ".join(facts)))
 
     def _dates_html(self, c: dict, now: datetime) -> str:
         starts, ends = _moment(c["starts_at"]), _moment(c["ends_at"])
@@ -322,7 +299,7 @@ class CampaignsView(RecordsView):
         length = fill_in(self.tr("Lasts %1"), formatting.age(c["starts_at"], now=ends))
         t = theme.current()
         if c["status"] == "cancelled":  # its dates no longer matter
-            return f"{escape(span)}<br>" + self._muted(escape(length))
+            return f"{escape(span)}<br>" + theme.muted(escape(length))
         if c["status"] == "draft":
             when, colour = self.tr("Not scheduled yet"), t.muted
         elif now < starts:
@@ -333,7 +310,8 @@ class CampaignsView(RecordsView):
             colour = t.warning if left.total_seconds() < 86400 else t.success
         else:
             when, colour = fill_in(self.tr("Ended %1 ago"), formatting.age(c["ends_at"], now)), t.muted
-        return f"{escape(span)}<br>" + self._muted(escape(length)) + f" · <span style='color:{colour}'>{escape(when)}</span>"
+        return (f"{escape(span)}<br>" + theme.muted(escape(length))
+                + f" · <span style='color:{colour}'>{escape(when)}</span>")
 
     def _show_budget(self, c: dict, currency: str) -> None:
         shown = self.money
@@ -355,7 +333,7 @@ class CampaignsView(RecordsView):
         percent = formatting.integer(round(share * 100))
         self.sections["budget"].setText(
             "<b>" + escape(fill_in(self.tr("%1 spent of %2"), money(spent), money(budget))) + "</b> "
-            + self._muted(f"({percent}%)"))
+            + theme.muted(f"({percent}%)"))
         self.budget_bar.setValue(min(1000, round(share * 1000)))
         role = share_role(share) or "info"
         t = theme.current()
@@ -378,7 +356,7 @@ class CampaignsView(RecordsView):
             lines.append(escape(fill_in(self.tr("%1 visits, %2 sessions over %n day(s)", "", len(self.traffic)),
                                         formatting.integer(visits), formatting.integer(sessions))))
         elif self.money:  # a role that may read traffic figures, and there are none
-            lines.append(self._muted(escape(self.tr("No traffic figures for its dates yet."))))
+            lines.append(theme.muted(escape(self.tr("No traffic figures for its dates yet."))))
         return "<br>".join(lines)
 
     def _show_traffic(self) -> None:
@@ -398,8 +376,8 @@ class CampaignsView(RecordsView):
 
     def _products_html(self, ids: list[int], titles: dict[int, str]) -> str:
         if not ids:
-            return self._muted(escape(self.tr("Every product in the shop.")))
+            return theme.muted(escape(self.tr("Every product in the shop.")))
         lines = [escape(titles.get(i) or f"#{i}") for i in ids[:SHOWN_LISTINGS]]
         if len(ids) > SHOWN_LISTINGS:
-            lines.append(self._muted(escape(self.tr("and %n more", "", len(ids) - SHOWN_LISTINGS))))
+            lines.append(theme.muted(escape(self.tr("and %n more", "", len(ids) - SHOWN_LISTINGS))))
         return "<br>".join(lines)

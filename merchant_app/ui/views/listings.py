@@ -240,12 +240,12 @@ class ListingsView(RecordsView):
             return
         r = self.record
         self.error_label.clear()
-        self._chip(self.status_chip, labels.code(r["status"]),
+        theme.set_chip(self.status_chip, labels.code(r["status"]),
                    {"active": "success", "blocked_by_platform": "danger", "delisted": "warning"}.get(r["status"], "muted"))
         waiting = self.workspace.unsynced("listings", r["id"])
         self.sync_chip.setVisible(bool(waiting))
         if waiting:
-            self._chip(self.sync_chip, self.tr("%n change(s) waiting to sync", "", waiting), "info")
+            theme.set_chip(self.sync_chip, self.tr("%n change(s) waiting to sync", "", waiting), "info")
         self.blocked_label.setVisible(r["status"] == "blocked_by_platform")
         self.blocked_label.setText(self.tr("Blocked by the platform: %1").replace("%1", r.get("blocked_reason") or ""))
         for b in self.status_buttons:
@@ -286,11 +286,6 @@ class ListingsView(RecordsView):
         self.read_only_label.setText(
             self.tr("The platform blocked this listing; it cannot be edited.") if r["status"] == "blocked_by_platform"
             else self.tr("Your role (%1) cannot edit listings.").replace("%1", labels.code(self.workspace.actor.role)))
-
-    def _chip(self, label: QLabel, text: str, role: str) -> None:
-        c = theme.color(role)
-        label.setText(text)
-        label.setStyleSheet(f"background: rgba({c.red()},{c.green()},{c.blue()},40); color: {c.name()};")
 
     def _fill_variants(self, r: dict, prices_editable: bool) -> None:
         with self.workspace.engine.connect() as conn:

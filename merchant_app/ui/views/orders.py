@@ -349,22 +349,12 @@ class OrdersView(RecordsView):
         f.addLayout(chips)
         self.alert_label = QLabel(wordWrap=True)
         f.addWidget(self.alert_label)
-        self.sections: dict[str, QLabel] = {}
-        self.section_titles: dict[str, QLabel] = {}
         for key, title in (("items", self.tr("Items")), ("totals", self.tr("Totals")),
                            ("payment", self.tr("Payment")), ("customer", self.tr("Customer")),
                            ("address", self.tr("Shipping address")), ("shipments", self.tr("Shipments")),
                            ("refunds", self.tr("Refunds")), ("tickets", self.tr("After-sales tickets")),
                            ("timeline", self.tr("Timeline"))):
-            heading = QLabel(title, objectName="sectionTitle")
-            content = QLabel(wordWrap=True, textFormat=Qt.TextFormat.RichText,
-                             textInteractionFlags=Qt.TextInteractionFlag.TextBrowserInteraction)
-            content.setOpenExternalLinks(False)
-            content.linkActivated.connect(self._link)
-            f.addWidget(heading)
-            f.addWidget(content)
-            self.sections[key] = content
-            self.section_titles[key] = heading
+            self.add_section(f, key, title, self._link)
             if key == "address":  # why the contact details above are masked, right below them
                 self.masked_label = QLabel(objectName="muted", wordWrap=True)
                 f.addWidget(self.masked_label)
@@ -385,30 +375,30 @@ class OrdersView(RecordsView):
         self.number_label.setText(o["number"])
         self.placed_label.setText(self.tr("Placed %1 · %2").replace("%1", formatting.timestamp(o["created_at"]))
                                   .replace("%2", labels.code(o["channel"])))
-        self._chip(self.status_chip, labels.code(o["status"]), STATUS_COLOURS.get(o["status"], "text"))
-        self._chip(self.payment_chip, labels.code(o["financial_status"]),
+        theme.set_chip(self.status_chip, labels.code(o["status"]), STATUS_COLOURS.get(o["status"], "text"))
+        theme.set_chip(self.payment_chip, labels.code(o["financial_status"]),
                    FINANCIAL_COLOURS.get(o["financial_status"], "success"))
-        self._chip(self.fulfilment_chip, labels.code(o["fulfillment_status"]),
+        theme.set_chip(self.fulfilment_chip, labels.code(o["fulfillment_status"]),
                    FULFILMENT_COLOURS.get(o["fulfillment_status"],
                                           "success" if o["fulfillment_status"] == "fulfilled" else "muted"))
-        self._chip(self.risk_chip, self.tr("%1 risk").replace("%1", labels.prefixed_code("risk_", o["risk_level"])),
+        theme.set_chip(self.risk_chip, self.tr("%1 risk").replace("%1", labels.prefixed_code("risk_", o["risk_level"])),
                    RISK_COLOURS.get(o["risk_level"], "muted"))
         self.risk_chip.setVisible(o["risk_level"] != "low")
         waiting = self.workspace.unsynced("orders", o["id"])
         self.sync_chip.setVisible(bool(waiting))
         if waiting:
-            self._chip(self.sync_chip, self.tr("%n change(s) waiting to sync", "", waiting), "info")
+            theme.set_chip(self.sync_chip, self.tr("%n change(s) waiting to sync", "", waiting), "info")
         self._show_alert(o)
         reveal = self.may_see_contact(o)
-        self._fill("items", self._items_html(o, currency))
-        self._fill("totals", self._totals_html(o, currency))
-        self._fill("payment", self._payment_html(o, campaigns))
-        self._fill("customer", self._customer_html(o, reveal, other_orders))
-        self._fill("address", self._address_html(o.get("shipping_address") or {}, reveal))
-        self._fill("shipments", self._shipments_html(o))
-        self._fill("refunds", self._refunds_html(o, currency))
-        self._fill("tickets", self._tickets_html())
-        self._fill("timeline", self._timeline_html(o))
+        self.fill_section("items", self._items_html(o, currency))
+        self.fill_section("totals", self._totals_html(o, currency))
+        self.fill_section("payment", self._payment_html(o, campaigns))
+        self.fill_section("customer", self._customer_html(o, reveal, other_orders))
+        self.fill_section("address", self._address_html(o.get("shipping_address") or {}, reveal))
+        self.fill_section("shipments", self._shipments_html(o))
+        self.fill_section("refunds", self._refunds_html(o, currency))
+        self.fill_section("tickets", self._tickets_html())
+        self.fill_section("timeline", self._timeline_html(o))
         self.masked_label.setVisible(not reveal)
         self.masked_label.setText(self.tr("Contact details are masked: your role (%1) sees them only on orders "
                                           "you handle an open ticket for.")
@@ -444,27 +434,12 @@ class OrdersView(RecordsView):
         self.alert_label.setStyleSheet(f"color: {colour}; font-weight: 600;")
         self.alert_label.show()
 
-    def _chip(self, label: QLabel, text: str, role: str) -> None:
-        c = theme.color(role)
-        label.setText(text)
-        label.setStyleSheet(f"background: rgba({c.red()},{c.green()},{c.blue()},40); color: {c.name()};")
-
-    def _fill(self, key: str, html: str | None) -> None:
-        """A section's content; a section with nothing to say (no refunds, no tickets) is hidden."""
-        self.sections[key].setVisible(html is not None)
-        self.section_titles[key].setVisible(html is not None)
-        self.sections[key].setText(html or "")
-
     def _link(self, target: str) -> None:
         kind, _, value = target.partition(":")
         if kind == "customer":
             self.show_customer(int(value))
 
     # --- sections, as rich text (platform text escaped) ---------------------------------------
-    @staticmethod
-    def _muted(text: str) -> str:
-        return f"<span style='color:{theme.current().muted}'>{text}</span>"
-
     def _items_html(self, o: dict, currency: str) -> str:
         rows = []
         for line in o["lines"]:
@@ -481,7 +456,7 @@ class OrdersView(RecordsView):
                 state.append(f"<span style='color:{theme.current().warning}'>"
                              + self.tr("%1 refunded").replace("%1", formatting.integer(line["refunded_quantity"]))
                              + "</span>")
-            sub = self._muted(" · ".join(parts)) + ("<br>" + self._muted(" · ".join(state)) if state else "")
+            sub = theme.muted(" · ".join(parts)) + ("<br>" + theme.muted(" · ".join(state)) if state else "")
             rows.append(f"<tr><td style='padding:3px 0'>{escape(line['title'])}<br>{sub}</td>"
                         f"<td align='right' valign='top' style='padding:3px 0 3px 8px'>"
                         f"{formatting.money(line['total'], currency)}</td></tr>")
@@ -512,12 +487,7 @@ class OrdersView(RecordsView):
         if o.get("campaign_ids"):
             rows.append((self.tr("Campaigns"), escape(labels.join([campaigns.get(i, f"#{i}")
                                                                    for i in o["campaign_ids"]]))))
-        return self._pairs(rows)
-
-    def _pairs(self, rows: list[tuple[str, str]]) -> str:
-        cells = "".join(f"<tr><td style='padding-right:12px'>{self._muted(name)}</td><td>{value}</td></tr>"
-                        for name, value in rows)
-        return f"<table cellspacing='0' cellpadding='1'>{cells}</table>"
+        return theme.pairs(rows)
 
     def _customer_html(self, o: dict, reveal: bool, other_orders: int) -> str:
         c = o["customer"]
@@ -548,7 +518,7 @@ class OrdersView(RecordsView):
 
     def _shipments_html(self, o: dict) -> str:
         if not o["fulfilments"]:
-            return self._muted(self.tr("Cancelled before anything shipped.") if o["status"] == "cancelled"
+            return theme.muted(self.tr("Cancelled before anything shipped.") if o["status"] == "cancelled"
                                else self.tr("Nothing shipped yet."))
         blocks = []
         for f in o["fulfilments"]:
@@ -559,7 +529,7 @@ class OrdersView(RecordsView):
             if f.get("delivered_at"):
                 when += " · " + self.tr("delivered %1").replace("%1", formatting.timestamp(f["delivered_at"]))
             blocks.append(f"<b>{escape(f['carrier'])}</b> {escape(f['tracking_number'])} · {status}<br>"
-                          + self._muted(when) + "<br>" + self._muted(self._line_names(o, f["lines"])))
+                          + theme.muted(when) + "<br>" + theme.muted(self._line_names(o, f["lines"])))
         return "<br><br>".join(blocks)
 
     def _refunds_html(self, o: dict, currency: str) -> str | None:
@@ -573,7 +543,7 @@ class OrdersView(RecordsView):
             if r.get("restock"):
                 facts.append(self.tr("restocked"))
             blocks.append(f"<b>{formatting.money(r['amount'], currency)}</b> · {escape(r['reason'])}<br>"
-                          + self._muted(" · ".join(facts)))
+                          + theme.muted(" · ".join(facts)))
         return "<br><br>".join(blocks)
 
     def _tickets_html(self) -> str | None:
@@ -583,15 +553,15 @@ class OrdersView(RecordsView):
         for t in self.tickets:
             who = escape(t["assignee"]) if t["assignee"] else self.tr("unassigned")
             rows.append(f"<b>{escape(t['number'])}</b> · {labels.code(t['type'])} · {labels.code(t['status'])}<br>"
-                        + self._muted(f"{escape(t['subject'])} · {who}"))
+                        + theme.muted(f"{escape(t['subject'])} · {who}"))
         return "<br>".join(rows)
 
     def _timeline_html(self, o: dict) -> str:
         if not o["events"]:
-            return self._muted(self.tr("No events yet."))
+            return theme.muted(self.tr("No events yet."))
         rows = []
         for e in reversed(o["events"]):  # newest first
             name = labels.prefixed_code("event_", e["type"])
-            rows.append(f"<b>{escape(name)}</b> " + self._muted(f"{formatting.timestamp(e['at'])} · {escape(e['actor'])}")
-                        + f"<br>{escape(e['message'])}")
+            when = theme.muted(f"{formatting.timestamp(e['at'])} · {escape(e['actor'])}")
+            rows.append(f"<b>{escape(name)}</b> {when}<br>{escape(e['message'])}")
         return "<br>".join(rows)

@@ -244,19 +244,9 @@ class ReviewsView(RecordsView):
         self.body_label.setFont(font)
         f.addSpacing(4)
         f.addWidget(self.body_label)
-        self.sections: dict[str, QLabel] = {}
-        self.section_titles: dict[str, QLabel] = {}
         for key, title in (("reply", self.tr("Shop's reply")), ("product", self.tr("Product")),
                            ("customer", self.tr("Customer")), ("details", self.tr("Details"))):
-            heading = QLabel(title, objectName="sectionTitle")
-            content = QLabel(wordWrap=True, textFormat=Qt.TextFormat.RichText,
-                             textInteractionFlags=Qt.TextInteractionFlag.TextBrowserInteraction)
-            content.setOpenExternalLinks(False)
-            content.linkActivated.connect(self._link)
-            f.addWidget(heading)
-            f.addWidget(content)
-            self.sections[key] = content
-            self.section_titles[key] = heading
+            self.add_section(f, key, title, self._link)
 
     def show_detail(self, record_id: int | None) -> None:
         self.review = self.workspace.record("reviews", record_id) if record_id is not None else None
@@ -276,7 +266,7 @@ class ReviewsView(RecordsView):
         self.title_label.setVisible(bool(r.get("title")))
         self.meta_label.setText(" · ".join(x for x in (r["customer_name"], formatting.timestamp(r["created_at"])) if x))
         status = r["status"]
-        self._chip(self.status_chip, labels.code(status), STATUS_COLOURS.get(status, "success"))
+        theme.set_chip(self.status_chip, labels.code(status), STATUS_COLOURS.get(status, "success"))
         self.status_chip.setToolTip({"published": self.tr("Shown on the storefront"),
                                      "hidden": self.tr("Hidden from the storefront by the shop"),
                                      "reported": self.tr("Reported to the platform as abusive or fake")}
@@ -284,17 +274,17 @@ class ReviewsView(RecordsView):
         awaiting = awaits_reply(rating, status, r.get("reply"))
         self.awaiting_chip.setVisible(awaiting)
         if awaiting:
-            self._chip(self.awaiting_chip, self.tr("Awaiting reply"), "warning")
+            theme.set_chip(self.awaiting_chip, self.tr("Awaiting reply"), "warning")
         waiting = self.workspace.unsynced("reviews", r["id"])
         self.sync_chip.setVisible(bool(waiting))
         if waiting:
-            self._chip(self.sync_chip, self.tr("%n change(s) waiting to sync", "", waiting), "info")
+            theme.set_chip(self.sync_chip, self.tr("%n change(s) waiting to sync", "", waiting), "info")
         self._show_reason(status, r.get("status_reason"))
         self.body_label.setText(r.get("body") or "")
-        self._fill("reply", self._reply_html(r, rating))
-        self._fill("product", self._product_html(r, context))
-        self._fill("customer", self._customer_html(r, context))
-        self._fill("details", self._details_html(r))
+        self.fill_section("reply", self._reply_html(r, rating))
+        self.fill_section("product", self._product_html(r, context))
+        self.fill_section("customer", self._customer_html(r, context))
+        self.fill_section("details", self._details_html(r))
 
     def _show_reason(self, status: str, reason: str | None) -> None:
         if status not in STATUS_COLOURS:
@@ -304,27 +294,12 @@ class ReviewsView(RecordsView):
         self.reason_label.setStyleSheet(f"color: {theme.color(STATUS_COLOURS[status]).name()}; font-weight: 600;")
         self.reason_label.show()
 
-    def _chip(self, label: QLabel, text: str, role: str) -> None:
-        c = theme.color(role)
-        label.setText(text)
-        label.setStyleSheet(f"background: rgba({c.red()},{c.green()},{c.blue()},40); color: {c.name()};")
-
-    def _fill(self, key: str, html: str | None) -> None:
-        """A section's content; a section with nothing to say (no order, say) is hidden."""
-        self.sections[key].setVisible(html is not None)
-        self.section_titles[key].setVisible(html is not None)
-        self.sections[key].setText(html or "")
-
     def _link(self, target: str) -> None:
         kind, _, value = target.partition(":")
         if kind == "listing":
             self.show_listing(int(value))
 
     # --- sections, as rich text (platform text escaped) ---------------------------------------
-    @staticmethod
-    def _muted(text: str) -> str:
-        return f"<span style='color:{theme.current().muted}'>{text}</span>"
-
     @staticmethod
     def _paragraphs(text: str) -> str:
         return escape(text).replace("\n", "<br>")
@@ -333,21 +308,21 @@ class ReviewsView(RecordsView):
         reply = r.get("reply")
         if not reply:
             if r["status"] != "published":
-                return self._muted(self.tr("No reply."))
+                return theme.muted(self.tr("No reply."))
             text = self.tr("No reply yet: shoppers see this review unanswered.")
             if rating <= NEGATIVE_RATING:
                 return f"<span style='color:{theme.current().warning}'>{text}</span>"
-            return self._muted(text)
+            return theme.muted(text)
         by = " · ".join(x for x in (escape(reply.get("author") or ""), formatting.timestamp(reply.get("at"))) if x)
-        return f"{self._paragraphs(reply.get('body') or '')}<br>{self._muted(by)}"
+        return f"{self._paragraphs(reply.get('body') or '')}<br>{theme.muted(by)}"
 
     def _product_html(self, r: dict, context: dict) -> str:
         title = context["listing_title"]
-        lines = [f"<b>{escape(title)}</b>" if title else self._muted(self.tr("Listing #%1 (not in this cache)")
+        lines = [f"<b>{escape(title)}</b>" if title else theme.muted(self.tr("Listing #%1 (not in this cache)")
                                                                        .replace("%1", str(r["listing_id"])))]
         variant = " · ".join(escape(x) for x in (context["sku"], context["variant_title"]) if x)
         if variant:
-            lines.append(self._muted(variant))
+            lines.append(theme.muted(variant))
         lines.append(f"<a href='listing:{int(r['listing_id'])}'>" + self.tr("All reviews of this product") + "</a>")
         return "<br>".join(lines)
 
@@ -356,15 +331,15 @@ class ReviewsView(RecordsView):
         if context["order_number"]:
             lines.append(self.tr("Order %1").replace("%1", escape(context["order_number"])))
         elif r.get("order_id") is not None:
-            lines.append(self._muted(self.tr("Order #%1 (not in this cache)").replace("%1", str(r["order_id"]))))
+            lines.append(theme.muted(self.tr("Order #%1 (not in this cache)").replace("%1", str(r["order_id"]))))
         return "<br>".join(lines)
 
     def _details_html(self, r: dict) -> str:
         media = r.get("media_urls") or []
         tags = r.get("tags") or []
         rows = [(self.tr("Language"), escape(labels.prefixed_code("lang_", r.get("language")))),
-                (self.tr("Photos"), self.tr("%n photo(s)", "", len(media)) if media else self._muted(self.tr("None"))),
-                (self.tr("Tags"), escape(labels.join(tags)) if tags else self._muted(self.tr("None")))]
-        cells = "".join(f"<tr><td style='padding-right:12px'>{self._muted(name)}</td><td>{value}</td></tr>"
+                (self.tr("Photos"), self.tr("%n photo(s)", "", len(media)) if media else theme.muted(self.tr("None"))),
+                (self.tr("Tags"), escape(labels.join(tags)) if tags else theme.muted(self.tr("None")))]
+        cells = "".join(f"<tr><td style='padding-right:12px'>{theme.muted(name)}</td><td>{value}</td></tr>"
                         for name, value in rows)
         return f"<table cellspacing='0' cellpadding='1'>{cells}</table>"

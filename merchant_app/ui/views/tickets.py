@@ -340,19 +340,10 @@ class TicketsView(RecordsView):
         f.addLayout(chips)
         self.alert_label = QLabel(wordWrap=True)
         f.addWidget(self.alert_label)
-        self.sections: dict[str, QLabel] = {}
-        self.section_titles: dict[str, QLabel] = {}
         for key, title in (("case", self.tr("Customer and order")), ("sla", self.tr("Service level")),
                            ("rma", self.tr("Return (RMA)")), ("dispute", self.tr("Dispute")),
                            ("conversation", self.tr("Conversation"))):
-            heading = QLabel(title, objectName="sectionTitle")
-            content = QLabel(wordWrap=True, textFormat=Qt.TextFormat.RichText,
-                             textInteractionFlags=Qt.TextInteractionFlag.TextBrowserInteraction)
-            content.setOpenExternalLinks(False)
-            f.addWidget(heading)
-            f.addWidget(content)
-            self.sections[key] = content
-            self.section_titles[key] = heading
+            self.add_section(f, key, title)
 
     def show_detail(self, record_id: int | None) -> None:
         self.ticket = self.workspace.record("tickets", record_id) if record_id is not None else None
@@ -372,21 +363,21 @@ class TicketsView(RecordsView):
         if t.get("last_message_at"):
             opened += " · " + self.tr("last message %1").replace("%1", formatting.ago(t["last_message_at"], now))
         self.opened_label.setText(opened)
-        self._chip(self.status_chip, labels.code(t["status"]), STATUS_COLOURS.get(t["status"], "text"))
-        self._chip(self.type_chip, labels.code(t["type"]), "info" if t["type"] == "dispute" else "muted")
-        self._chip(self.priority_chip, self.tr("%1 priority").replace("%1", labels.prefixed_code("priority_",
+        theme.set_chip(self.status_chip, labels.code(t["status"]), STATUS_COLOURS.get(t["status"], "text"))
+        theme.set_chip(self.type_chip, labels.code(t["type"]), "info" if t["type"] == "dispute" else "muted")
+        theme.set_chip(self.priority_chip, self.tr("%1 priority").replace("%1", labels.prefixed_code("priority_",
                                                                                                  t["priority"])),
                    PRIORITY_COLOURS.get(t["priority"], "muted"))
         waiting = self.workspace.unsynced("tickets", t["id"])
         self.sync_chip.setVisible(bool(waiting))
         if waiting:
-            self._chip(self.sync_chip, self.tr("%n change(s) waiting to sync", "", waiting), "info")
+            theme.set_chip(self.sync_chip, self.tr("%n change(s) waiting to sync", "", waiting), "info")
         self._show_alert(t, now)
-        self._fill("case", self._case_html(t, currency))
-        self._fill("sla", self._sla_html(t, now))
-        self._fill("rma", self._rma_html(t))
-        self._fill("dispute", self._dispute_html(t, now))
-        self._fill("conversation", self._conversation_html(t))
+        self.fill_section("case", self._case_html(t, currency))
+        self.fill_section("sla", self._sla_html(t, now))
+        self.fill_section("rma", self._rma_html(t))
+        self.fill_section("dispute", self._dispute_html(t, now))
+        self.fill_section("conversation", self._conversation_html(t))
 
     def _show_alert(self, t: dict, now: datetime) -> None:
         due = earliest_due(t)
@@ -405,22 +396,7 @@ class TicketsView(RecordsView):
         self.alert_label.setStyleSheet(f"color: {theme.color(CLOCK_COLOURS[state]).name()}; font-weight: 600;")
         self.alert_label.show()
 
-    def _chip(self, label: QLabel, text: str, role: str) -> None:
-        c = theme.color(role)
-        label.setText(text)
-        label.setStyleSheet(f"background: rgba({c.red()},{c.green()},{c.blue()},40); color: {c.name()};")
-
-    def _fill(self, key: str, html: str | None) -> None:
-        """A section's content; a section with nothing to say (no RMA, no dispute) is hidden."""
-        self.sections[key].setVisible(html is not None)
-        self.section_titles[key].setVisible(html is not None)
-        self.sections[key].setText(html or "")
-
     # --- sections, as rich text (platform text escaped) ---------------------------------------
-    @staticmethod
-    def _muted(text: str) -> str:
-        return f"<span style='color:{theme.current().muted}'>{text}</span>"
-
     @staticmethod
     def _coloured(text: str, role: str, bold: bool = False) -> str:
         weight = "font-weight:600;" if bold else ""
@@ -433,11 +409,6 @@ class TicketsView(RecordsView):
         mix = [round(b + (c - b) * amount) for b, c in zip(base.getRgb()[:3], colour.getRgb()[:3], strict=True)]
         return QColor(*mix).name()
 
-    def _pairs(self, rows: list[tuple[str, str]]) -> str:
-        cells = "".join(f"<tr><td style='padding-right:12px' valign='top'>{self._muted(name)}</td><td>{value}</td></tr>"
-                        for name, value in rows)
-        return f"<table cellspacing='0' cellpadding='1'>{cells}</table>"
-
     def _case_html(self, t: dict, currency: str) -> str:
         rows = [(self.tr("Customer"), f"<b>{escape(t['customer_name'])}</b>")]
         if t.get("order_number"):
@@ -447,25 +418,25 @@ class TicketsView(RecordsView):
                     + labels.code(self.order["status"])
             rows.append((self.tr("Order"), order))
         else:
-            rows.append((self.tr("Order"), self._muted(self.tr("none"))))
+            rows.append((self.tr("Order"), theme.muted(self.tr("none"))))
         if t.get("requested_amount") is not None:
             rows.append((self.tr("Requested"), f"<b>{formatting.money(t['requested_amount'], currency)}</b>"))
         rows.append((self.tr("Assignee"), escape(t["assignee"]) if t.get("assignee")
-                     else self._muted(self.tr("unassigned"))))
+                     else theme.muted(self.tr("unassigned"))))
         if t.get("tags"):
             rows.append((self.tr("Tags"), escape(labels.join(t["tags"]))))
-        return self._pairs(rows)
+        return theme.pairs(rows)
 
     def _clock_html(self, due: str | None, status: str, now: datetime) -> str:
         """One SLA clock: time left or overdue, with the due time; paused or stopped when so."""
         if not due:
-            return self._muted("—")
-        when = self._muted(" · " + formatting.timestamp(due))
+            return theme.muted("—")
+        when = theme.muted(" · " + formatting.timestamp(due))
         state = clock_state(due, status, now)
         if state == "paused":
-            return self._muted(self.tr("paused while awaiting the customer")) + when
+            return theme.muted(self.tr("paused while awaiting the customer")) + when
         if state == "none":
-            return self._muted(self.tr("stopped")) + when
+            return theme.muted(self.tr("stopped")) + when
         if state == "overdue":
             return self._coloured(self.tr("%1 overdue").replace("%1", formatting.age(due, now)), "danger", True) + when
         text = self.tr("%1 left").replace("%1", formatting.age_until(due, now))
@@ -481,15 +452,15 @@ class TicketsView(RecordsView):
         if t.get("next_response_due"):
             following = self._clock_html(t["next_response_due"], status, now)
         else:
-            following = self._muted(self.tr("no customer message waiting for an answer"))
+            following = theme.muted(self.tr("no customer message waiting for an answer"))
         if t.get("resolved_at"):
             resolution = self._coloured(self.tr("resolved %1").replace("%1", formatting.timestamp(t["resolved_at"])),
                                         "success")
         elif t.get("closed_at"):
-            resolution = self._muted(self.tr("closed %1").replace("%1", formatting.timestamp(t["closed_at"])))
+            resolution = theme.muted(self.tr("closed %1").replace("%1", formatting.timestamp(t["closed_at"])))
         else:
             resolution = self._clock_html(t.get("resolution_due"), status, now)
-        return self._pairs([(self.tr("First response"), first), (self.tr("Next response"), following),
+        return theme.pairs([(self.tr("First response"), first), (self.tr("Next response"), following),
                             (self.tr("Resolution"), resolution)])
 
     def _rma_html(self, t: dict) -> str | None:
@@ -508,8 +479,8 @@ class TicketsView(RecordsView):
                 (self.tr("Approved"), formatting.timestamp(rma.get("approved_at")))]
         if rma.get("received_at"):
             rows.append((self.tr("Received"), formatting.timestamp(rma["received_at"])))
-        rows.append((self.tr("Items"), "<br>".join(items) or self._muted("—")))
-        return self._pairs(rows)
+        rows.append((self.tr("Items"), "<br>".join(items) or theme.muted("—")))
+        return theme.pairs(rows)
 
     def _dispute_html(self, t: dict, now: datetime) -> str | None:
         deadline = t.get("dispute_deadline")
@@ -518,38 +489,38 @@ class TicketsView(RecordsView):
         when = formatting.timestamp(deadline)
         moment = parse_time(deadline)
         if t["status"] in CLOSED_TICKET_STATUSES:
-            left = self._muted(self.tr("settled"))
+            left = theme.muted(self.tr("settled"))
         elif moment is not None and moment <= now:
             left = self._coloured(self.tr("passed %1 ago").replace("%1", formatting.age(deadline, now)), "danger", True)
         else:
             left = self._coloured(self.tr("%1 left").replace("%1", formatting.age_until(deadline, now)), "warning",
                                   True)
-        return self._pairs([(self.tr("Platform deadline"), f"{when} · {left}")])
+        return theme.pairs([(self.tr("Platform deadline"), f"{when} · {left}")])
 
     def _conversation_html(self, t: dict) -> str:
         messages = t.get("messages") or []
         if not messages:
-            return self._muted(self.tr("No messages yet."))
+            return theme.muted(self.tr("No messages yet."))
         blocks = []
         for m in messages:  # oldest first, as a conversation reads
             when = formatting.timestamp(m.get("at"))
             body = escape(m.get("body") or "").replace("\n", "<br>")
             if m.get("author_type") == "system":
-                blocks.append(f"<p style='margin:6px 0 0 0'>{self._muted(body + ' · ' + when)}</p>")
+                blocks.append(f"<p style='margin:6px 0 0 0'>{theme.muted(body + ' · ' + when)}</p>")
                 continue
             kind = m.get("kind")
             if kind == "internal_note":
                 tag = self._coloured(labels.prefixed_code("message_", kind), "warning", True)
                 background = self._tint("warning", 0.16)
             elif m.get("author_type") == "customer":
-                tag = self._muted(self.tr("Customer"))
+                tag = theme.muted(self.tr("Customer"))
                 background = theme.current().alternate
             else:
-                tag = self._muted(labels.prefixed_code("message_", kind))
+                tag = theme.muted(labels.prefixed_code("message_", kind))
                 background = self._tint("info", 0.09)
-            head = f"<b>{escape(m.get('author') or '')}</b> · {tag} · {self._muted(when)}"
+            head = f"<b>{escape(m.get('author') or '')}</b> · {tag} · {theme.muted(when)}"
             attachments = m.get("attachments") or []
-            extra = "<br>" + self._muted(self.tr("Attachments: %1").replace("%1", escape(labels.join(attachments)))) \
+            extra = "<br>" + theme.muted(self.tr("Attachments: %1").replace("%1", escape(labels.join(attachments)))) \
                 if attachments else ""
             blocks.append(f"<table width='100%' cellspacing='0' cellpadding='7' bgcolor='{background}' "
                           f"style='margin-top:6px'><tr><td>{head}<br>{body}{extra}</td></tr></table>")
