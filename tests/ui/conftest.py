@@ -52,3 +52,33 @@ def window_for(qtbot):
     yield make
     for workspace in opened:
         workspace.close()
+
+
+@pytest.fixture
+def view_for(qtbot):
+    """view_for(ViewClass, url, user, theme_name) -> that table view alone (no main window) on a
+    workspace signed in to the platform, its first sync done, shown at 1232 x 860."""
+    from PySide6.QtWidgets import QApplication
+
+    from merchant_app.ui import i18n, theme
+    from merchant_app.ui.app import demo_workspace, settings
+
+    opened = []
+
+    def make(view_class, url: str, user: str = "owner", theme_name: str = "light"):
+        theme.apply(QApplication.instance(), theme_name)
+        if not i18n._installed:   # English, as the app starts it (unless a test chose another language)
+            i18n.install(QApplication.instance(), "en")
+        workspace = demo_workspace(url, user, feed_timeout=1.0, probe_min=0.1, probe_max=0.5)
+        opened.append(workspace)
+        workspace.sync.start()
+        settle(qtbot, lambda: workspace.sync.passes >= 1 and workspace.sync.idle(), 60000)
+        view = view_class(workspace, settings())
+        qtbot.addWidget(view)
+        view.resize(1232, 860)
+        view.show()
+        return view
+
+    yield make
+    for workspace in opened:
+        workspace.close()

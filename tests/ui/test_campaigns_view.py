@@ -9,7 +9,6 @@ from html import escape
 import httpx
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 from sqlalchemy import text
 
 from merchant_app.services import home
@@ -63,31 +62,10 @@ def stage(sandbox) -> dict[str, int]:
 
 
 @pytest.fixture
-def campaigns_for(qtbot):
+def campaigns_for(view_for):
     """campaigns_for(url, user) -> the campaigns view on a workspace signed in to that platform, its
     first sync done (the view on its own: it is not in the main window yet)."""
-    from merchant_app.ui import i18n, theme
-    from merchant_app.ui.app import demo_workspace, settings
-
-    opened = []
-
-    def make(url: str, user: str = "owner") -> CampaignsView:
-        theme.apply(QApplication.instance(), "light")
-        if not i18n._installed:   # English, as the app starts it
-            i18n.install(QApplication.instance(), "en")
-        workspace = demo_workspace(url, user, feed_timeout=1.0, probe_min=0.1, probe_max=0.5)
-        opened.append(workspace)
-        workspace.sync.start()
-        settle(qtbot, lambda: workspace.sync.passes >= 1 and workspace.sync.idle(), 60000)
-        view = CampaignsView(workspace, settings())
-        qtbot.addWidget(view)
-        view.resize(1232, 860)
-        view.show()
-        return view
-
-    yield make
-    for workspace in opened:
-        workspace.close()
+    return lambda url, user="owner": view_for(CampaignsView, url, user)
 
 
 def sql_ids(view: CampaignsView, where: str, **params) -> set[int]:

@@ -8,7 +8,6 @@ from datetime import UTC, datetime
 import httpx
 import pytest
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QApplication
 from sqlalchemy import text
 
 from merchant_app.store.queries import ORDERS_VIEW, created_bounds
@@ -21,29 +20,10 @@ COLUMNS = [c.key for c in ORDERS_VIEW.columns]
 
 
 @pytest.fixture
-def orders_for(qtbot):
+def orders_for(view_for):
     """orders_for(url, user) -> the orders view on a workspace signed in to that platform, its first
     sync done (the view on its own: the main window is not needed to drive it)."""
-    from merchant_app.ui import theme
-    from merchant_app.ui.app import demo_workspace, settings
-
-    opened = []
-
-    def make(url: str, user: str = "owner") -> OrdersView:
-        theme.apply(QApplication.instance(), "light")
-        workspace = demo_workspace(url, user, feed_timeout=1.0, probe_min=0.1, probe_max=0.5)
-        opened.append(workspace)
-        workspace.sync.start()
-        settle(qtbot, lambda: workspace.sync.passes >= 1 and workspace.sync.idle(), 60000)
-        view = OrdersView(workspace, settings())
-        qtbot.addWidget(view)
-        view.resize(1232, 860)
-        view.show()
-        return view
-
-    yield make
-    for workspace in opened:
-        workspace.close()
+    return lambda url, user="owner": view_for(OrdersView, url, user)
 
 
 def sql_ids(view: OrdersView, where: str, **params) -> set[int]:

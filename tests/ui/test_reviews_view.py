@@ -7,42 +7,21 @@ import csv
 import httpx
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QStyleOptionViewItem
+from PySide6.QtWidgets import QStyleOptionViewItem
 from sqlalchemy import text
 
 from merchant_app.store.queries import REVIEWS_VIEW
 from merchant_app.ui.table_model import ID_ROLE, RAW_ROLE, WindowedTableModel
 from merchant_app.ui.views.reviews import HIDDEN_AT_FIRST, ReviewsView
 
-from .conftest import settle
-
 COLUMNS = [c.key for c in REVIEWS_VIEW.columns]
 
 
 @pytest.fixture
-def reviews_for(qtbot):
+def reviews_for(view_for):
     """reviews_for(url, user) -> the reviews view on a workspace signed in to that platform, its
     first sync done (the view on its own: the main window is not needed to drive it)."""
-    from merchant_app.ui import theme
-    from merchant_app.ui.app import demo_workspace, settings
-
-    opened = []
-
-    def make(url: str, user: str = "owner") -> ReviewsView:
-        theme.apply(QApplication.instance(), "light")
-        workspace = demo_workspace(url, user, feed_timeout=1.0, probe_min=0.1, probe_max=0.5)
-        opened.append(workspace)
-        workspace.sync.start()
-        settle(qtbot, lambda: workspace.sync.passes >= 1 and workspace.sync.idle(), 60000)
-        view = ReviewsView(workspace, settings())
-        qtbot.addWidget(view)
-        view.resize(1232, 860)
-        view.show()
-        return view
-
-    yield make
-    for workspace in opened:
-        workspace.close()
+    return lambda url, user="owner": view_for(ReviewsView, url, user)
 
 
 def sql_ids(view: ReviewsView, where: str, **params) -> set[int]:

@@ -13,7 +13,6 @@ from datetime import UTC, datetime, timedelta
 import httpx
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 from sqlalchemy import text
 
 from merchant_app.services import home
@@ -81,29 +80,10 @@ def cases(sandbox) -> dict[str, int]:
 
 
 @pytest.fixture
-def tickets_for(qtbot):
+def tickets_for(view_for):
     """tickets_for(url, user) -> the tickets view on a workspace signed in to that platform, its first
     sync done (the view on its own: the main window is not needed to drive it)."""
-    from merchant_app.ui import theme
-    from merchant_app.ui.app import demo_workspace, settings
-
-    opened = []
-
-    def make(url: str, user: str = "owner", theme_name: str = "light") -> TicketsView:
-        theme.apply(QApplication.instance(), theme_name)
-        workspace = demo_workspace(url, user, feed_timeout=1.0, probe_min=0.1, probe_max=0.5)
-        opened.append(workspace)
-        workspace.sync.start()
-        settle(qtbot, lambda: workspace.sync.passes >= 1 and workspace.sync.idle(), 60000)
-        view = TicketsView(workspace, settings())
-        qtbot.addWidget(view)
-        view.resize(1232, 860)
-        view.show()
-        return view
-
-    yield make
-    for workspace in opened:
-        workspace.close()
+    return lambda url, user="owner", theme_name="light": view_for(TicketsView, url, user, theme_name)
 
 
 def sql_ids(view: TicketsView, where: str, **params) -> set[int]:
