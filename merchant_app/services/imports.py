@@ -105,11 +105,12 @@ def read_table(path: str | Path) -> tuple[list[str], list[dict[str, str]]]:
     return header, rows
 
 
-def guess_mapping(header: list[str]) -> dict[str, str]:
-    """field -> column, for the columns whose names say what they are (English or Chinese)."""
+def guess_mapping(header: list[str], known: dict[str, tuple[str, ...]] = HEADER_NAMES) -> dict[str, str]:
+    """field -> column, for the columns whose names say what they are (English or Chinese);
+    ``known`` lists the names each field goes by (listing fields unless told)."""
     mapping = {}
     lowered = {h.lower().strip(): h for h in header}
-    for target, names in HEADER_NAMES.items():
+    for target, names in known.items():
         for name in names:
             if name in lowered:
                 mapping[target] = lowered[name]

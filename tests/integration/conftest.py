@@ -13,10 +13,14 @@ import httpx
 import pytest
 from sqlalchemy import text
 
+from merchant_app.platform.client import PlatformClient
 from merchant_app.sandbox.app import SandboxConfig
 from merchant_app.sandbox.seed import generate
 from merchant_app.sandbox.server import SandboxServer
 from merchant_app.sandbox.storage import Storage
+from merchant_app.store import open_cache
+from merchant_app.sync.pull import Puller
+from merchant_app.sync.push import Pusher
 
 ANCHOR = date(2026, 11, 20)
 SEED = 7
@@ -192,3 +196,22 @@ def page_while_writing(sandbox, client: Api, hot_ids: list[int], page_size: int 
     with sandbox.storage.engine.connect() as conn:
         truth = dict(conn.exec_driver_sql("SELECT id, version FROM orders").all())
     assert seen == truth
+
+
+def connect(url: str, user: str = "owner") -> PlatformClient:
+    client = PlatformClient(url, backoff_base=0.01, backoff_cap=0.2, max_attempts=4)
+    client.sign_in(user, "demo")
+    return client
+
+
+@pytest.fixture
+def desk(sandbox, tmp_path):
+    """desk(name, user) -> (cache engine, puller, pusher): a signed-in console, its cache pulled from the sandbox."""
+    def make(name: str = "a", user: str = "owner"):
+        engine = open_cache(tmp_path / f"{name}.sqlite")
+        client = connect(sandbox.url, user)
+        puller, pusher = Puller(engine, client), Pusher(engine, client, retry_base=0.05, retry_cap=0.5)
+        for resource in ("locations", "listings", "inventory", "orders", "tickets", "reviews"):
+            puller.pull(resource)
+        return engine, puller, pusher
+    return make

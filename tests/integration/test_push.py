@@ -8,38 +8,15 @@ from sqlalchemy import func, select
 
 import merchant_app.services  # noqa: F401 - registers the mutations
 from merchant_app.models import RECORD_TABLES, Base
-from merchant_app.platform.client import PlatformClient
 from merchant_app.services.conflicts import open_conflicts, resolve
 from merchant_app.services.edits import Actor, NotAllowed, ServiceError, perform
-from merchant_app.store import open_cache
 from merchant_app.sync.mapping import read_record
-from merchant_app.sync.pull import Puller
-from merchant_app.sync.push import Pusher
 
 from .conftest import admin, find
 
 OWNER = Actor("owner", "owner")
 OUTBOX = Base.metadata.tables["outbox"]
 AUDIT = Base.metadata.tables["audit_log"]
-
-
-def connect(url: str, user: str = "owner") -> PlatformClient:
-    client = PlatformClient(url, backoff_base=0.01, backoff_cap=0.2, max_attempts=4)
-    client.sign_in(user, "demo")
-    return client
-
-
-@pytest.fixture
-def desk(sandbox, tmp_path):
-    """A signed-in console: its cache pulled from the sandbox, a puller and a pusher."""
-    def make(name: str = "a", user: str = "owner"):
-        engine = open_cache(tmp_path / f"{name}.sqlite")
-        client = connect(sandbox.url, user)
-        puller, pusher = Puller(engine, client), Pusher(engine, client, retry_base=0.05, retry_cap=0.5)
-        for resource in ("locations", "listings", "inventory", "orders", "tickets", "reviews"):
-            puller.pull(resource)
-        return engine, puller, pusher
-    return make
 
 
 def outbox_states(engine) -> dict[str, int]:
