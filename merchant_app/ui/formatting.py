@@ -6,7 +6,7 @@ the currency (``JPY`` has none), the symbol and separators from the locale.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, tzinfo
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QObject, QTimeZone
 
@@ -78,11 +78,11 @@ def ago(iso: str | None, now: datetime | None = None) -> str:
     return timestamp(iso)
 
 
-def date(iso: str | None, locale: QLocale | None = None) -> str:
-    """The local date of a timestamp, short."""
+def date(iso: str | None, locale: QLocale | None = None, zone: tzinfo | None = None) -> str:
+    """The date of a timestamp, short: in ``zone`` (the shop's, on documents), else the computer's."""
     if not iso:
         return ""
-    local = datetime.fromisoformat(iso.replace("Z", "+00:00")).astimezone()
+    local = datetime.fromisoformat(iso.replace("Z", "+00:00")).astimezone(zone)
     return (locale or QLocale()).toString(local.date(), QLocale.FormatType.ShortFormat)
 
 

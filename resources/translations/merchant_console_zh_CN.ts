@@ -3332,6 +3332,236 @@
     </message>
 </context>
 <context>
+    <name>documents</name>
+    <message>
+        <location filename="../../merchant_app/ui/documents.py" line="351"/>
+        <source>%1 %2 (continued)</source>
+        <translation>%1 %2（续）</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/documents.py" line="423"/>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/documents.py" line="520"/>
+        <source>Packing slip</source>
+        <translation>发货单</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/documents.py" line="527"/>
+        <location filename="../../merchant_app/ui/documents.py" line="611"/>
+        <source>Order</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/documents.py" line="528"/>
+        <location filename="../../merchant_app/ui/documents.py" line="612"/>
+        <source>Order date</source>
+        <translation>下单日期</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/documents.py" line="529"/>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/documents.py" line="531"/>
+        <location filename="../../merchant_app/ui/documents.py" line="613"/>
+        <source>Payment</source>
+        <translation>支付方式</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/documents.py" line="537"/>
+        <source>CANCELLED — do not ship</source>
+        <translation>已取消——请勿发货</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/documents.py" line="539"/>
+        <source>REFUNDED in full — do not ship</source>
+        <translation>已全额退款——请勿发货</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/documents.py" line="543"/>
+        <location filename="../../merchant_app/ui/documents.py" line="631"/>
+        <source>Ship to</source>
+        <translation>收货人</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/documents.py" line="544"/>
+        <source>Shipments</source>
+        <translation>发货记录</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/documents.py" line="548"/>
+        <location filename="../../merchant_app/ui/documents.py" line="635"/>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/documents.py" line="549"/>
+        <location filename="../../merchant_app/ui/documents.py" line="636"/>
+        <source>Item</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/documents.py" line="550"/>
+        <source>Ordered</source>
+        <translation>订购</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/documents.py" line="551"/>
+        <source>Shipped</source>
+        <translation>已发</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/documents.py" line="552"/>
+        <source>To ship</source>
+        <translation>待发</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/documents.py" line="570"/>
+        <source>Units to ship: %1</source>
+        <translation>待发件数：%1</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/documents.py" line="576"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/documents.py" line="592"/>
+        <source>%1, tracking %2, %3</source>
+        <translation>%1，运单号 %2，%3</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/documents.py" line="595"/>
+        <source>Nothing shipped yet</source>
+        <translation>尚未发货</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/documents.py" line="602"/>
+        <source>Invoice</source>
+        <translation>发票</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/documents.py" line="609"/>
+        <source>Invoice number</source>
+        <translation>发票号</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/documents.py" line="610"/>
+        <source>Invoice date</source>
+        <translation>开票日期</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/documents.py" line="614"/>
+        <source>Status</source>
+        <translation>付款状态</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/documents.py" line="620"/>
+        <source>CANCELLED</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/documents.py" line="622"/>
+        <source>REFUNDED: %1</source>
+        <translation>已退款：%1</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/documents.py" line="625"/>
+        <source>PARTIALLY REFUNDED: %1</source>
+        <translation>部分退款：%1</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/documents.py" line="630"/>
+        <source>Bill to</source>
+        <translation>购买方</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/documents.py" line="637"/>
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/documents.py" line="638"/>
+        <source>Qty</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/documents.py" line="640"/>
+        <location filename="../../merchant_app/ui/documents.py" line="666"/>
+        <source>Discount</source>
+        <translation>优惠</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/documents.py" line="641"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/documents.py" line="664"/>
+        <source>Subtotal</source>
+        <translation>小计</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/documents.py" line="668"/>
+        <source>Discount (coupon %1)</source>
+        <translation>优惠（优惠券 %1）</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/documents.py" line="670"/>
+        <source>Shipping</source>
+        <translation>运费</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/documents.py" line="673"/>
+        <source>Tax</source>
+        <translation>税费</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/documents.py" line="674"/>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/documents.py" line="675"/>
+        <source>Paid</source>
+        <translation>已付</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/documents.py" line="678"/>
+        <source>Refunded</source>
+        <translation>已退款</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/documents.py" line="679"/>
+        <source>Net paid</source>
+        <translation>实收</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/documents.py" line="683"/>
+        <source>Amount due</source>
+        <translation>应付余额</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/documents.py" line="695"/>
+        <source>Amounts in %1</source>
+        <translation>金额单位：%1</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/documents.py" line="700"/>
+        <source>Refunds</source>
+        <translation>退款记录</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/documents.py" line="725"/>
+        <source>Reason: %1</source>
+        <translation>原因：%1</translation>
+    </message>
+</context>
+<context>
     <name>formatting</name>
     <message>
         <location filename="../../merchant_app/ui/formatting.py" line="69"/>
