@@ -42,6 +42,7 @@ from sqlalchemy import select
 
 from ..models import Base
 from ..services.home import shop_zone
+from ..services.orders import to_ship
 from ..services.permissions import allowed
 from ..sync.mapping import read_record
 from . import formatting, i18n, labels, theme
@@ -504,11 +505,6 @@ class _Kind:
     def columns(self, order: dict) -> list[Column]: ...
     def rows(self, order: dict) -> list[list[Cell]]: ...
     def closing(self, order: dict, y: float, draw: bool) -> float: ...
-
-
-def to_ship(line: dict) -> int:
-    """Units of a line still to go out (as the platform counts them: ordered less shipped and refunded)."""
-    return max(0, line["quantity"] - line.get("fulfilled_quantity", 0) - line.get("refunded_quantity", 0))
 
 
 class PackingSlip(_Kind):
