@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..services.edits import Changes
 from ..services.workspace import Workspace
 from ..store.queries import FilterState, ViewQuery
 from . import formatting, labels
@@ -339,6 +340,11 @@ class RecordsView(QWidget):
                 self._pending_refresh.start()
             else:   # a view behind another one catches up when it is shown, not on every pull
                 self._stale = True
+        elif event.kind in ("rejected", "conflict") and event.resource in self.resources():
+            # a refused edit was rolled back (or waits in conflict): show the record as it is now
+            self.on_changes(Changes(event.resource, frozenset(event.changed_ids)))
+        elif event.kind == "push_done" and event.count and self.current_id is not None and self.isVisible():
+            self.refresh_detail(self.current_id)  # its "waiting to sync" note may be over
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
