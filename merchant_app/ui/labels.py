@@ -177,6 +177,40 @@ CODES = {
 }
 
 
+SERVICE_ERRORS = {
+    # why an order action cannot be done (services.orders.refusal), and the services' input checks
+    "forbidden": QT_TRANSLATE_NOOP("errors", "Your role may not do this."),
+    "cannot_confirm": QT_TRANSLATE_NOOP("errors", "Only a paid order can be confirmed."),
+    "order_cancelled": QT_TRANSLATE_NOOP("errors", "This order was cancelled."),
+    "ship.order_not_paid": QT_TRANSLATE_NOOP("errors", "Not paid yet: it ships once paid (cash on delivery ships "
+                                                       "before payment)."),
+    "nothing_to_ship": QT_TRANSLATE_NOOP("errors", "Nothing left to ship: every unit has shipped or was refunded."),
+    "already_cancelled": QT_TRANSLATE_NOOP("errors", "This order is already cancelled."),
+    "cancel_after_shipment": QT_TRANSLATE_NOOP("errors", "Part of this order has shipped: refund it instead of "
+                                                         "cancelling."),
+    "order_not_paid": QT_TRANSLATE_NOOP("errors", "This order has no payment to refund."),
+    "fully_refunded": QT_TRANSLATE_NOOP("errors", "This order is refunded in full already."),
+    "reason_required": QT_TRANSLATE_NOOP("errors", "Give a reason."),
+    "carrier_required": QT_TRANSLATE_NOOP("errors", "Name the carrier."),
+    "tracking_required": QT_TRANSLATE_NOOP("errors", "Enter the tracking number."),
+    "invalid_tracking": QT_TRANSLATE_NOOP("errors", "That is not a tracking number: 4 to 64 letters, digits or "
+                                                    "dashes."),
+    "nothing_chosen": QT_TRANSLATE_NOOP("errors", "Choose at least one unit to ship."),
+    "risk_not_confirmed": QT_TRANSLATE_NOOP("errors", "This order is high risk: confirm that it ships."),
+    "refund_exceeds_paid": QT_TRANSLATE_NOOP("errors", "That is more than can still be refunded on this order."),
+    "empty_text": QT_TRANSLATE_NOOP("errors", "Write something first."),
+}
+"""Messages for the services' error codes, by ``action.code`` where one code means different things
+per action, else by code. A code not listed shows the service's own message (it carries specifics,
+such as which SKU has too few units left)."""
+
+
+def service_error(err, action: str | None = None) -> str:
+    """What to tell the user about a ServiceError (a refusal, or bad input), in their language."""
+    source = SERVICE_ERRORS.get(f"{action}.{err.code}") or SERVICE_ERRORS.get(err.code)
+    return QCoreApplication.translate("errors", source) if source else err.message
+
+
 def join(items: list[str]) -> str:
     """A list in running text: "a, b, c" in English, "a、b、c" in Chinese."""
     return QCoreApplication.translate("labels", ", ").join(items)

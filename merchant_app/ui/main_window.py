@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..services import orders as order_service
 from ..services.workspace import Workspace
 from ..sync.engine import SyncStatus
 from . import formatting, labels, theme
@@ -102,6 +103,17 @@ class MainWindow(QMainWindow):
         self.command(self.tr("Change prices of the selected listings…"), "",
                      lambda: self.show_view("listings").bulk_price())
         self.command(self.tr("Import listing changes from CSV…"), "", lambda: self.show_view("listings").import_csv())
+        if "orders" in self.views:
+            for action, text, keys in (
+                    ("ship", self.tr("Ship the selected order…"), "Ctrl+Shift+S"),
+                    ("refund", self.tr("Refund the selected order…"), "Ctrl+Shift+R"),
+                    ("note", self.tr("Add a note to the selected order…"), "Ctrl+Shift+N"),
+                    ("confirm", self.tr("Confirm the selected order"), ""),
+                    ("cancel", self.tr("Cancel the selected order…"), "")):
+                if workspace.may(order_service.PERMISSION[action]):
+                    self.command(text, keys, lambda a=action: self.order_action(a))
+            if workspace.may("orders:fulfil"):
+                self.command(self.tr("Ship orders from a CSV file…"), "", lambda: self.show_view("orders").bulk_ship())
         self.command(self.tr("Show conflicts and rejected edits"), "", self.open_conflicts)
         self.command(self.tr("Show low stock"), "", lambda: self.show_view("stock").filter_to({"stock": "low"}))
         self.command(self.tr("Show orders to ship"), "",
@@ -173,6 +185,14 @@ class MainWindow(QMainWindow):
         index = list(self.views).index(key)
         self.sidebar.setCurrentRow(index)
         return self.views[key]
+
+    def order_action(self, action: str) -> None:
+        """An action on the order selected in the orders view; from elsewhere, the shortcut goes there first."""
+        view = self.views["orders"]
+        if self.current_view() is not view:
+            self.show_view("orders")
+            return
+        view.open_action(action)
 
     def current_view(self) -> QWidget:
         return self.stack.currentWidget()

@@ -29,9 +29,28 @@
     </message>
 </context>
 <context>
+    <name>BulkShipDialog</name>
+    <message numerus="yes">
+        <location filename="../../merchant_app/ui/views/order_actions.py" line="385"/>
+        <source>Ship the %n high-risk order(s) in the file too: I checked them</source>
+        <translation>
+            <numerusform>Ship the %n high-risk order in the file too: I checked them</numerusform>
+            <numerusform>Ship the %n high-risk orders in the file too: I checked them</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../merchant_app/ui/views/order_actions.py" line="390"/>
+        <source>Ready: %n order(s) to ship.</source>
+        <translation>
+            <numerusform>Ready: %n order to ship.</numerusform>
+            <numerusform>Ready: %n orders to ship.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CampaignsView</name>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="299"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="276"/>
         <source>%1, up to %n unit(s)</source>
         <translation>
             <numerusform>%1, up to %n unit</numerusform>
@@ -39,7 +58,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="302"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="279"/>
         <source>%n product(s) together for %1</source>
         <translation>
             <numerusform>%n product together for %1</numerusform>
@@ -47,7 +66,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="312"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="289"/>
         <source>On %n product(s)</source>
         <translation>
             <numerusform>On %n product</numerusform>
@@ -55,7 +74,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="314"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="291"/>
         <source>up to %n use(s) in all</source>
         <translation>
             <numerusform>up to %n use in all</numerusform>
@@ -63,7 +82,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="316"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="293"/>
         <source>%n per customer</source>
         <translation>
             <numerusform>%n per customer</numerusform>
@@ -71,7 +90,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="373"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="351"/>
         <source>%n redemption(s)</source>
         <translation>
             <numerusform>%n redemption</numerusform>
@@ -79,7 +98,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="378"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="356"/>
         <source>%1 visits, %2 sessions over %n day(s)</source>
         <translation>
             <numerusform>%1 visits, %2 sessions over %n day</numerusform>
@@ -87,11 +106,38 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="404"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="382"/>
         <source>and %n more</source>
         <translation>
             <numerusform>and %n more</numerusform>
             <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CsvImportDialog</name>
+    <message numerus="yes">
+        <location filename="../../merchant_app/ui/views/csv_import.py" line="119"/>
+        <source>%1: %n row(s)</source>
+        <translation>
+            <numerusform>%1: %n row</numerusform>
+            <numerusform>%1: %n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../merchant_app/ui/views/csv_import.py" line="156"/>
+        <source>Checking %n row(s)…</source>
+        <translation>
+            <numerusform>Checking %n row…</numerusform>
+            <numerusform>Checking %n rows…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../merchant_app/ui/views/csv_import.py" line="167"/>
+        <source>%n problem(s) found: nothing will be imported until the file is fixed.</source>
+        <translation>
+            <numerusform>%n problem found: nothing will be imported until the file is fixed.</numerusform>
+            <numerusform>%n problems found: nothing will be imported until the file is fixed.</numerusform>
         </translation>
     </message>
 </context>
@@ -133,31 +179,7 @@
 <context>
     <name>ListingImportDialog</name>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/views/listing_import.py" line="93"/>
-        <source>%1: %n row(s)</source>
-        <translation>
-            <numerusform>%1: %n row</numerusform>
-            <numerusform>%1: %n rows</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../merchant_app/ui/views/listing_import.py" line="127"/>
-        <source>Checking %n row(s)…</source>
-        <translation>
-            <numerusform>Checking %n row…</numerusform>
-            <numerusform>Checking %n rows…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../merchant_app/ui/views/listing_import.py" line="139"/>
-        <source>%n problem(s) found: nothing will be imported until the file is fixed.</source>
-        <translation>
-            <numerusform>%n problem found: nothing will be imported until the file is fixed.</numerusform>
-            <numerusform>%n problems found: nothing will be imported until the file is fixed.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../merchant_app/ui/views/listing_import.py" line="142"/>
+        <location filename="../../merchant_app/ui/views/listing_import.py" line="35"/>
         <source>Ready: %n change(s) to %1 listing(s), from %2 row(s).</source>
         <translation>
             <numerusform>Ready: %n change to %1 listing(s), from %2 row(s).</numerusform>
@@ -195,7 +217,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/main_window.py" line="258"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="278"/>
         <source>%n edit(s) waiting</source>
         <translation>
             <numerusform>%n edit waiting</numerusform>
@@ -203,7 +225,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/main_window.py" line="262"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="282"/>
         <source>⚠ %n need(s) attention</source>
         <translation>
             <numerusform>⚠ %n needs attention</numerusform>
@@ -241,7 +263,7 @@
 <context>
     <name>OrdersView</name>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/views/orders.py" line="400"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="428"/>
         <source>%n change(s) waiting to sync</source>
         <translation>
             <numerusform>%n change waiting to sync</numerusform>
@@ -249,7 +271,23 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/views/orders.py" line="529"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="508"/>
+        <source>Writing %n order(s) to PDF…</source>
+        <translation>
+            <numerusform>Writing %n order to PDF…</numerusform>
+            <numerusform>Writing %n orders to PDF…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../merchant_app/ui/views/orders.py" line="513"/>
+        <source>%n order(s) saved to %1</source>
+        <translation>
+            <numerusform>%n order saved to %1</numerusform>
+            <numerusform>%n orders saved to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../merchant_app/ui/views/orders.py" line="616"/>
         <source>%n order(s) from this customer</source>
         <translation>
             <numerusform>%n order from this customer</numerusform>
@@ -309,9 +347,20 @@
     </message>
 </context>
 <context>
+    <name>RefundDialog</name>
+    <message numerus="yes">
+        <location filename="../../merchant_app/ui/views/order_actions.py" line="299"/>
+        <source>%n unit(s) chosen had shipped and can go back on the shelf.</source>
+        <translation>
+            <numerusform>%n unit chosen had shipped and can go back on the shelf.</numerusform>
+            <numerusform>%n units chosen had shipped and can go back on the shelf.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReviewsView</name>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/views/reviews.py" line="291"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="281"/>
         <source>%n change(s) waiting to sync</source>
         <translation>
             <numerusform>%n change waiting to sync</numerusform>
@@ -319,7 +368,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/views/reviews.py" line="366"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="341"/>
         <source>%n photo(s)</source>
         <translation>
             <numerusform>%n photo</numerusform>
@@ -341,7 +390,7 @@
 <context>
     <name>TicketsView</name>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/views/tickets.py" line="383"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="374"/>
         <source>%n change(s) waiting to sync</source>
         <translation>
             <numerusform>%n change waiting to sync</numerusform>

@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ActionDialog</name>
+    <message>
+        <location filename="../../merchant_app/ui/views/order_actions.py" line="90"/>
+        <source>The change could not be saved: %1</source>
+        <translation>无法保存修改：%1</translation>
+    </message>
+</context>
+<context>
     <name>BulkPriceDialog</name>
     <message numerus="yes">
         <location filename="../../merchant_app/ui/views/bulk_price.py" line="32"/>
@@ -101,6 +109,58 @@
     </message>
 </context>
 <context>
+    <name>BulkShipDialog</name>
+    <message>
+        <location filename="../../merchant_app/ui/views/order_actions.py" line="354"/>
+        <source>Ship orders from a CSV file</source>
+        <translation>从 CSV 文件批量发货</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/order_actions.py" line="357"/>
+        <source>Each row ships everything an order has left to ship, with the carrier and tracking number given. Nothing ships while any row has a problem.</source>
+        <translation>每一行按给出的快递公司和运单号，发出该订单所有待发的商品。只要有任何一行有问题，就不会发货。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/order_actions.py" line="361"/>
+        <source>Order number</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/order_actions.py" line="361"/>
+        <source>Carrier</source>
+        <translation>快递公司</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/order_actions.py" line="362"/>
+        <source>Tracking number</source>
+        <translation>运单号</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/order_actions.py" line="365"/>
+        <source>Ship</source>
+        <translation>发货</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/order_actions.py" line="368"/>
+        <source>Ship high-risk orders in the file too: I checked them</source>
+        <translation>文件中的高风险订单也发货：我已核实</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../merchant_app/ui/views/order_actions.py" line="385"/>
+        <source>Ship the %n high-risk order(s) in the file too: I checked them</source>
+        <translation>
+            <numerusform>文件中的 %n 个高风险订单也发货：我已核实</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../merchant_app/ui/views/order_actions.py" line="390"/>
+        <source>Ready: %n order(s) to ship.</source>
+        <translation>
+            <numerusform>可以发货：%n 个订单。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CampaignsView</name>
     <message>
         <location filename="../../merchant_app/ui/views/campaigns.py" line="120"/>
@@ -163,201 +223,254 @@
         <translation>选择一个活动以查看优惠、日期、预算和效果。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="194"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="192"/>
         <source>Offer</source>
         <translation>优惠</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="194"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="192"/>
         <source>Dates</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="194"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="192"/>
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="195"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="193"/>
         <source>Results</source>
         <translation>效果</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="195"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="193"/>
         <source>Products</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="211"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="203"/>
         <source>Day</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="211"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="203"/>
         <source>Visits</source>
         <translation>访问量</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="211"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="203"/>
         <source>Sessions</source>
         <translation>会话数</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="267"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="244"/>
         <source>Its end has passed: the platform will mark it ended shortly. It no longer counts as running.</source>
         <translation>结束时间已过：平台很快会将其标记为已结束。它已不再计为进行中。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="270"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="247"/>
         <source>Its start has passed: the platform will mark it running shortly. Until then it does not count as running.</source>
         <translation>开始时间已过：平台很快会将其标记为进行中。在此之前不计为进行中。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="288"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="265"/>
         <source>%1% off</source>
         <translation>%1% 折扣</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="290"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="267"/>
         <source>%1 off</source>
         <translation>立减 %1</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="294"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="271"/>
         <source>%1 off orders of %2 or more</source>
         <translation>满 %2 减 %1</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="297"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="274"/>
         <source>Code %1: %2</source>
         <translation>优惠码 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="297"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="274"/>
         <source>Code %1</source>
         <translation>优惠码 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="299"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="276"/>
         <source>%1, up to %n unit(s)</source>
         <translation>
             <numerusform>%1，限 %n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="302"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="279"/>
         <source>%n product(s) together for %1</source>
         <translation>
             <numerusform>%n 件商品组合价 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="304"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="281"/>
         <source>%1 off per order</source>
         <translation>每单立减 %1</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="305"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="282"/>
         <source>No discount set</source>
         <translation>未设置折扣</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="312"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="289"/>
         <source>On %n product(s)</source>
         <translation>
             <numerusform>适用于 %n 件商品</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="312"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="289"/>
         <source>On every product in the shop</source>
         <translation>适用于全店商品</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="314"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="291"/>
         <source>up to %n use(s) in all</source>
         <translation>
             <numerusform>总共最多使用 %n 次</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="316"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="293"/>
         <source>%n per customer</source>
         <translation>
             <numerusform>每位客户 %n 次</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="322"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="299"/>
         <source>Lasts %1</source>
         <translation>持续 %1</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="327"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="304"/>
         <source>Not scheduled yet</source>
         <translation>尚未排期</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="329"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="306"/>
         <source>Starts in %1</source>
         <translation>%1 后开始</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="332"/>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="368"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="309"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="346"/>
         <source>%1 left</source>
         <translation>剩余 %1</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="335"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="312"/>
         <source>Ended %1 ago</source>
         <translation>已于 %1 前结束</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="352"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="330"/>
         <source>%1 spent; no budget limit</source>
         <translation>已花费 %1；无预算上限</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="357"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="335"/>
         <source>%1 spent of %2</source>
         <translation>已花费 %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="366"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="344"/>
         <source>The budget is used up: the campaign gives no more discounts.</source>
         <translation>预算已用完：活动不再提供折扣。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="373"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="351"/>
         <source>%n redemption(s)</source>
         <translation>
             <numerusform>%n 次核销</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="378"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="356"/>
         <source>%1 visits, %2 sessions over %n day(s)</source>
         <translation>
             <numerusform>%n 天内 %1 次访问，%2 次会话</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="381"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="359"/>
         <source>No traffic figures for its dates yet.</source>
         <translation>该活动日期内暂无流量数据。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="401"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="379"/>
         <source>Every product in the shop.</source>
         <translation>全店商品。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="404"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="382"/>
         <source>and %n more</source>
         <translation>
             <numerusform>另有 %n 个</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CancelDialog</name>
+    <message>
+        <location filename="../../merchant_app/ui/views/order_actions.py" line="219"/>
+        <source>Cancel order %1</source>
+        <translation>取消订单 %1</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/order_actions.py" line="221"/>
+        <source>The customer is refunded %1 in full, and the reserved stock becomes available again.</source>
+        <translation>将向顾客全额退款 %1，占用的库存恢复为可售。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/order_actions.py" line="223"/>
+        <source>The order is not paid: nothing is refunded. The reserved stock becomes available again.</source>
+        <translation>该订单尚未付款，无需退款。占用的库存恢复为可售。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/order_actions.py" line="226"/>
+        <source>Customer asked to cancel</source>
+        <translation>顾客要求取消</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/order_actions.py" line="226"/>
+        <source>Out of stock</source>
+        <translation>缺货</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/order_actions.py" line="227"/>
+        <source>Suspected fraud</source>
+        <translation>疑似欺诈</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/order_actions.py" line="227"/>
+        <source>Payment problem</source>
+        <translation>付款问题</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/order_actions.py" line="228"/>
+        <source>Duplicate order</source>
+        <translation>重复下单</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/order_actions.py" line="229"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/order_actions.py" line="234"/>
+        <source>Cancel order</source>
+        <translation>取消订单</translation>
     </message>
 </context>
 <context>
@@ -371,6 +484,24 @@
         <location filename="../../merchant_app/ui/command_palette.py" line="21"/>
         <source>No command matches.</source>
         <translation>没有匹配的命令。</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmDialog</name>
+    <message>
+        <location filename="../../merchant_app/ui/views/order_actions.py" line="124"/>
+        <source>Confirm order %1</source>
+        <translation>确认订单 %1</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/order_actions.py" line="125"/>
+        <source>Order %1 is paid. Confirming it tells the customer it is being prepared, and it moves to Processing.</source>
+        <translation>订单 %1 已付款。确认后会告知顾客订单正在备货，订单状态变为“处理中”。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/order_actions.py" line="131"/>
+        <source>Confirm order</source>
+        <translation>确认订单</translation>
     </message>
 </context>
 <context>
@@ -457,24 +588,103 @@
     </message>
 </context>
 <context>
+    <name>CsvImportDialog</name>
+    <message>
+        <location filename="../../merchant_app/ui/views/csv_import.py" line="46"/>
+        <source>No file chosen.</source>
+        <translation>未选择文件。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/csv_import.py" line="47"/>
+        <source>Choose file…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/csv_import.py" line="65"/>
+        <source>Line</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/csv_import.py" line="65"/>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/csv_import.py" line="65"/>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/csv_import.py" line="72"/>
+        <source>Check</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/csv_import.py" line="90"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/csv_import.py" line="107"/>
+        <source>Choose a CSV file</source>
+        <translation>选择 CSV 文件</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/csv_import.py" line="107"/>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation>CSV 文件 (*.csv *.txt)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../merchant_app/ui/views/csv_import.py" line="119"/>
+        <source>%1: %n row(s)</source>
+        <translation>
+            <numerusform>%1：%n 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/csv_import.py" line="124"/>
+        <source>(not imported)</source>
+        <translation>（不导入）</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/csv_import.py" line="140"/>
+        <source>Map the columns, then Check.</source>
+        <translation>请对应好各列，然后点击“检查”。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../merchant_app/ui/views/csv_import.py" line="156"/>
+        <source>Checking %n row(s)…</source>
+        <translation>
+            <numerusform>正在检查 %n 行…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../merchant_app/ui/views/csv_import.py" line="167"/>
+        <source>%n problem(s) found: nothing will be imported until the file is fixed.</source>
+        <translation>
+            <numerusform>发现 %n 个问题：文件修正前不会导入任何内容。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DateRangeDialog</name>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="143"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="157"/>
         <source>Orders placed between</source>
         <translation>下单时间范围</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="148"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="162"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="149"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="163"/>
         <source>To</source>
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="163"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="177"/>
         <source>The last day comes before the first.</source>
         <translation>结束日期早于开始日期。</translation>
     </message>
@@ -648,133 +858,57 @@
 <context>
     <name>ListingImportDialog</name>
     <message>
-        <location filename="../../merchant_app/ui/views/listing_import.py" line="34"/>
+        <location filename="../../merchant_app/ui/views/listing_import.py" line="15"/>
         <source>Import listing changes from CSV</source>
         <translation>从 CSV 导入商品修改</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/listing_import.py" line="37"/>
+        <location filename="../../merchant_app/ui/views/listing_import.py" line="18"/>
         <source>Each row changes the variant with its SKU: price, compare-at price, and its listing&apos;s title, description, category, brand or status. Nothing is imported while any row has a problem.</source>
         <translation>每一行按 SKU 修改对应规格：售价、划线价，以及所属商品的标题、描述、类目、品牌或状态。只要有任何一行有问题，就不会导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/listing_import.py" line="42"/>
-        <source>No file chosen.</source>
-        <translation>未选择文件。</translation>
-    </message>
-    <message>
-        <location filename="../../merchant_app/ui/views/listing_import.py" line="43"/>
-        <source>Choose file…</source>
-        <translation>选择文件…</translation>
-    </message>
-    <message>
-        <location filename="../../merchant_app/ui/views/listing_import.py" line="50"/>
+        <location filename="../../merchant_app/ui/views/listing_import.py" line="22"/>
         <source>SKU (required)</source>
         <translation>SKU（必填）</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/listing_import.py" line="50"/>
+        <location filename="../../merchant_app/ui/views/listing_import.py" line="22"/>
         <source>Price</source>
         <translation>售价</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/listing_import.py" line="51"/>
+        <location filename="../../merchant_app/ui/views/listing_import.py" line="23"/>
         <source>Compare-at price</source>
         <translation>划线价</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/listing_import.py" line="51"/>
+        <location filename="../../merchant_app/ui/views/listing_import.py" line="23"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/listing_import.py" line="52"/>
+        <location filename="../../merchant_app/ui/views/listing_import.py" line="24"/>
         <source>Description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/listing_import.py" line="52"/>
+        <location filename="../../merchant_app/ui/views/listing_import.py" line="24"/>
         <source>Category</source>
         <translation>类目</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/listing_import.py" line="53"/>
+        <location filename="../../merchant_app/ui/views/listing_import.py" line="25"/>
         <source>Brand</source>
         <translation>品牌</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/listing_import.py" line="53"/>
+        <location filename="../../merchant_app/ui/views/listing_import.py" line="25"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
-    <message>
-        <location filename="../../merchant_app/ui/views/listing_import.py" line="63"/>
-        <source>Line</source>
-        <translation>行号</translation>
-    </message>
-    <message>
-        <location filename="../../merchant_app/ui/views/listing_import.py" line="63"/>
-        <source>Column</source>
-        <translation>列</translation>
-    </message>
-    <message>
-        <location filename="../../merchant_app/ui/views/listing_import.py" line="63"/>
-        <source>Problem</source>
-        <translation>问题</translation>
-    </message>
-    <message>
-        <location filename="../../merchant_app/ui/views/listing_import.py" line="70"/>
-        <source>Check</source>
-        <translation>检查</translation>
-    </message>
-    <message>
-        <location filename="../../merchant_app/ui/views/listing_import.py" line="71"/>
-        <source>Import</source>
-        <translation>导入</translation>
-    </message>
-    <message>
-        <location filename="../../merchant_app/ui/views/listing_import.py" line="81"/>
-        <source>Choose a CSV file</source>
-        <translation>选择 CSV 文件</translation>
-    </message>
-    <message>
-        <location filename="../../merchant_app/ui/views/listing_import.py" line="81"/>
-        <source>CSV files (*.csv *.txt)</source>
-        <translation>CSV 文件 (*.csv *.txt)</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/views/listing_import.py" line="93"/>
-        <source>%1: %n row(s)</source>
-        <translation>
-            <numerusform>%1：%n 行</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../merchant_app/ui/views/listing_import.py" line="98"/>
-        <source>(not imported)</source>
-        <translation>（不导入）</translation>
-    </message>
-    <message>
-        <location filename="../../merchant_app/ui/views/listing_import.py" line="114"/>
-        <source>Map the columns, then Check.</source>
-        <translation>请对应好各列，然后点击“检查”。</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../merchant_app/ui/views/listing_import.py" line="127"/>
-        <source>Checking %n row(s)…</source>
-        <translation>
-            <numerusform>正在检查 %n 行…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../merchant_app/ui/views/listing_import.py" line="139"/>
-        <source>%n problem(s) found: nothing will be imported until the file is fixed.</source>
-        <translation>
-            <numerusform>发现 %n 个问题：文件修正前不会导入任何内容。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../merchant_app/ui/views/listing_import.py" line="142"/>
+        <location filename="../../merchant_app/ui/views/listing_import.py" line="35"/>
         <source>Ready: %n change(s) to %1 listing(s), from %2 row(s).</source>
         <translation>
             <numerusform>可以导入：%2 行共 %n 项修改，涉及 %1 个商品。</numerusform>
@@ -1005,23 +1139,23 @@
         <translation>您的角色（%1）无权编辑商品。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/listings.py" line="329"/>
+        <location filename="../../merchant_app/ui/views/listings.py" line="324"/>
         <source>This listing changed meanwhile. Your unsaved edits are kept: save them, or Revert to see the latest version.</source>
         <translation>该商品在此期间已有更新。您未保存的修改仍然保留：可以保存，或点击“放弃修改”查看最新版本。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/listings.py" line="352"/>
-        <location filename="../../merchant_app/ui/views/listings.py" line="355"/>
+        <location filename="../../merchant_app/ui/views/listings.py" line="347"/>
+        <location filename="../../merchant_app/ui/views/listings.py" line="350"/>
         <source>%1 is not a price (variant %2).</source>
         <translation>“%1”不是有效的价格（SKU：%2）。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/listings.py" line="372"/>
+        <location filename="../../merchant_app/ui/views/listings.py" line="367"/>
         <source>Nothing to save: no field was changed.</source>
         <translation>无需保存：没有修改任何字段。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/listings.py" line="402"/>
+        <location filename="../../merchant_app/ui/views/listings.py" line="397"/>
         <source>The change could not be saved: %1</source>
         <translation>修改未能保存：%1</translation>
     </message>
@@ -1029,184 +1163,237 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="44"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="45"/>
         <source>Shop</source>
         <translation>店铺</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="45"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="46"/>
         <source>%1 — Merchant Console</source>
         <translation>%1 — 商家控制台</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="72"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="73"/>
         <source>Home</source>
         <translation>首页</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="74"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="75"/>
         <source>Listings</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="75"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="76"/>
         <source>Stock</source>
         <translation>库存</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="76"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="77"/>
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="77"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="78"/>
         <source>After-sales</source>
         <translation>售后</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="78"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="79"/>
         <source>Reviews</source>
         <translation>评价</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="79"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="80"/>
         <source>Campaigns</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="93"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="94"/>
         <source>Go to %1</source>
         <translation>前往%1</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="95"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="96"/>
         <source>Sync now</source>
         <translation>立即同步</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="97"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="98"/>
         <source>Search in this view</source>
         <translation>在当前视图中搜索</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="98"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="99"/>
         <source>Export this view to CSV…</source>
         <translation>将当前视图导出为 CSV…</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="99"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="100"/>
         <source>Clear the filters of this view</source>
         <translation>清除当前视图的筛选</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="102"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="103"/>
         <source>Change prices of the selected listings…</source>
         <translation>批量修改所选商品的价格…</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="104"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="105"/>
         <source>Import listing changes from CSV…</source>
         <translation>从 CSV 导入商品修改…</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="105"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="108"/>
+        <source>Ship the selected order…</source>
+        <translation>为选中的订单发货…</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/main_window.py" line="109"/>
+        <source>Refund the selected order…</source>
+        <translation>为选中的订单退款…</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/main_window.py" line="110"/>
+        <source>Add a note to the selected order…</source>
+        <translation>为选中的订单添加备注…</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/main_window.py" line="111"/>
+        <source>Confirm the selected order</source>
+        <translation>确认选中的订单</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/main_window.py" line="112"/>
+        <source>Cancel the selected order…</source>
+        <translation>取消选中的订单…</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/main_window.py" line="116"/>
+        <source>Ship orders from a CSV file…</source>
+        <translation>从 CSV 文件批量发货…</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/main_window.py" line="117"/>
         <source>Show conflicts and rejected edits</source>
         <translation>查看冲突和被拒绝的修改</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="106"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="118"/>
         <source>Show low stock</source>
         <translation>查看库存紧张的 SKU</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="107"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="119"/>
         <source>Show orders to ship</source>
         <translation>显示待发货订单</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="109"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="121"/>
         <source>Show tickets breaching their SLA soon</source>
         <translation>显示即将超出 SLA 的工单</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="111"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="123"/>
         <source>Show reviews awaiting a reply</source>
         <translation>显示待回复的评价</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="113"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="125"/>
         <source>Show listings without images</source>
         <translation>查看没有图片的商品</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="116"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="128"/>
         <source>Turn notifications of new orders and tickets on or off</source>
         <translation>开启或关闭新订单和新工单通知</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="118"/>
-        <location filename="../../merchant_app/ui/main_window.py" line="163"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="130"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="175"/>
         <source>Command palette</source>
         <translation>命令面板</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="203"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="223"/>
         <source>Edits the platform did not accept as they were (Ctrl+Shift+C)</source>
         <translation>平台未按原样接受的修改（Ctrl+Shift+C）</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="224"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="244"/>
         <source>Syncing %1…</source>
         <translation>正在同步 %1…</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="226"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="246"/>
         <source>Syncing %1… %2</source>
         <translation>正在同步 %1… %2</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="248"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="268"/>
         <source>Signed out — sign in again to sync</source>
         <translation>已退出登录 — 请重新登录以同步</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="250"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="270"/>
         <source>Offline — edits are kept and sent when back online</source>
         <translation>离线 — 修改已保留，恢复联网后发送</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="252"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="272"/>
         <source>Online</source>
         <translation>在线</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="254"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="274"/>
         <source>Connecting…</source>
         <translation>正在连接…</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="257"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="277"/>
         <source>Last sync: %1</source>
         <translation>上次同步：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/main_window.py" line="258"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="278"/>
         <source>%n edit(s) waiting</source>
         <translation>
             <numerusform>%n 项修改待同步</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="259"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="279"/>
         <source>All edits synced</source>
         <translation>所有修改已同步</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/main_window.py" line="262"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="282"/>
         <source>⚠ %n need(s) attention</source>
         <translation>
             <numerusform>⚠ %n 项待处理</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>NoteDialog</name>
+    <message>
+        <location filename="../../merchant_app/ui/views/order_actions.py" line="326"/>
+        <source>Note on order %1</source>
+        <translation>订单 %1 的备注</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/order_actions.py" line="327"/>
+        <source>Internal: colleagues see it in the timeline, the customer does not.</source>
+        <translation>内部备注：同事可在时间线中看到，顾客看不到。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/order_actions.py" line="335"/>
+        <source>Add note</source>
+        <translation>添加备注</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/order_actions.py" line="339"/>
+        <source>Write the note first.</source>
+        <translation>请先填写备注内容。</translation>
     </message>
 </context>
 <context>
@@ -1236,308 +1423,432 @@
 <context>
     <name>OrdersView</name>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="185"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="194"/>
+        <source>Ship from CSV…</source>
+        <translation>从 CSV 发货…</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/orders.py" line="195"/>
+        <source>Ship many orders at once from a file of order numbers, carriers and tracking numbers</source>
+        <translation>用包含订单号、快递公司和运单号的文件一次为多个订单发货</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/orders.py" line="199"/>
+        <source>Packing slips…</source>
+        <translation>拣货单…</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/orders.py" line="200"/>
+        <source>Packing slips of the selected orders, one PDF (no prices on them)</source>
+        <translation>选中订单的拣货单，合为一个 PDF（不含价格）</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/orders.py" line="202"/>
+        <source>Invoices…</source>
+        <translation>发票…</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/orders.py" line="202"/>
+        <source>Invoices of the selected orders, one PDF</source>
+        <translation>选中订单的发票，合为一个 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/orders.py" line="211"/>
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="188"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="214"/>
         <source>Order number, customer or SKU (Ctrl+F)</source>
         <translation>订单号、客户或 SKU（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="201"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="227"/>
         <source>Any status</source>
         <translation>所有状态</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="204"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="230"/>
         <source>To ship: paid or being processed, with units not shipped yet (cash on delivery before payment too)</source>
         <translation>待发货：已付款或处理中且仍有商品未发货（含尚未付款的货到付款订单）</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="207"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="233"/>
         <source>Any date</source>
         <translation>任意日期</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="208"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="234"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="208"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="234"/>
         <source>Last 7 days</source>
         <translation>最近 7 天</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="208"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="234"/>
         <source>Last 30 days</source>
         <translation>最近 30 天</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="209"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="235"/>
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="212"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="238"/>
         <source>Custom range…</source>
         <translation>自定义范围…</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="213"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="239"/>
         <source>When the order was placed (days in the shop&apos;s time zone)</source>
         <translation>下单时间（按店铺时区计日）</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="216"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="242"/>
         <source>Any payment</source>
         <translation>所有支付方式</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="217"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="243"/>
         <source>Any channel</source>
         <translation>所有渠道</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="218"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="244"/>
         <source>Any risk</source>
         <translation>所有风险等级</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="223"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="249"/>
         <source>Open ticket</source>
         <translation>有未结工单</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="224"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="250"/>
         <source>Only orders with an after-sales ticket that is not resolved or closed</source>
         <translation>仅显示有未解决或未关闭售后工单的订单</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="228"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="254"/>
         <source>Showing one customer&apos;s orders: click to show everyone&apos;s</source>
         <translation>正在显示一位客户的订单：点击显示全部客户</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="311"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="337"/>
         <source>Customer: %1  ✕</source>
         <translation>客户：%1  ✕</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="334"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="360"/>
         <source>Select an order to see its items, payment, shipments and history.</source>
         <translation>选择一个订单以查看商品、付款、发货和历史记录。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="354"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="380"/>
+        <source>Confirm</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/orders.py" line="380"/>
+        <source>Ship…</source>
+        <translation>发货…</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/orders.py" line="381"/>
+        <source>Cancel…</source>
+        <translation>取消…</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/orders.py" line="381"/>
+        <source>Refund…</source>
+        <translation>退款…</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/orders.py" line="382"/>
+        <source>Note…</source>
+        <translation>备注…</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/orders.py" line="390"/>
         <source>Items</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="354"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="390"/>
         <source>Totals</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="355"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="391"/>
         <source>Payment</source>
         <translation>付款</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="355"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="391"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="356"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="392"/>
         <source>Shipping address</source>
         <translation>收货地址</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="356"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="392"/>
         <source>Shipments</source>
         <translation>发货</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="357"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="393"/>
         <source>Refunds</source>
         <translation>退款</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="357"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="393"/>
         <source>After-sales tickets</source>
         <translation>售后工单</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="358"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="394"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="386"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="414"/>
         <source>Placed %1 · %2</source>
         <translation>下单于 %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="394"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="422"/>
         <source>%1 risk</source>
         <translation>%1风险</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/views/orders.py" line="400"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="428"/>
         <source>%n change(s) waiting to sync</source>
         <translation>
             <numerusform>%n 项更改等待同步</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="413"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="442"/>
         <source>Contact details are masked: your role (%1) sees them only on orders you handle an open ticket for.</source>
         <translation>联系方式已隐藏：您的角色（%1）只能在您处理未结工单的订单上查看。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="434"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="448"/>
+        <source>Paid → processing: tell the customer the order is being prepared</source>
+        <translation>已付款 → 处理中：告知顾客订单正在备货</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/orders.py" line="449"/>
+        <source>Carrier and tracking number, for all units or some (Ctrl+Shift+S)</source>
+        <translation>填写快递公司和运单号，可发全部或部分商品（Ctrl+Shift+S）</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/orders.py" line="450"/>
+        <source>Before anything ships; a paid order is refunded in full</source>
+        <translation>仅限发货前；已付款的订单将全额退款</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/orders.py" line="451"/>
+        <source>An amount, or units of some lines, with a reason; restock returns (Ctrl+Shift+R)</source>
+        <translation>按金额或按商品件数退款，需填写原因；退回的商品可重新入库（Ctrl+Shift+R）</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/orders.py" line="452"/>
+        <source>An internal note in the timeline (Ctrl+Shift+N)</source>
+        <translation>在时间线中添加内部备注（Ctrl+Shift+N）</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/orders.py" line="483"/>
+        <source>Select the orders to print first.</source>
+        <translation>请先选择要打印的订单。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/orders.py" line="486"/>
+        <source>packing-slips</source>
+        <translation>拣货单</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/orders.py" line="486"/>
+        <source>invoices</source>
+        <translation>发票</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/orders.py" line="489"/>
+        <source>Save as PDF</source>
+        <translation>另存为 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/orders.py" line="490"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../merchant_app/ui/views/orders.py" line="508"/>
+        <source>Writing %n order(s) to PDF…</source>
+        <translation>
+            <numerusform>正在将 %n 个订单写入 PDF…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../merchant_app/ui/views/orders.py" line="513"/>
+        <source>%n order(s) saved to %1</source>
+        <translation>
+            <numerusform>已将 %n 个订单保存到 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/orders.py" line="518"/>
+        <source>The PDF could not be written: %1</source>
+        <translation>无法写入 PDF：%1</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/orders.py" line="541"/>
         <source>Cancelled %1: %2</source>
         <translation>已于 %1 取消：%2</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="438"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="545"/>
         <source>⚠ High risk: check the payment and the shipping address before this order ships.</source>
         <translation>⚠ 高风险：发货前请核实付款和收货地址。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="471"/>
-        <location filename="../../merchant_app/ui/views/orders.py" line="545"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="563"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="632"/>
         <source>%1 × %2</source>
         <translation>%1 × %2</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="475"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="567"/>
         <source>discount %1</source>
         <translation>优惠 %1</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="479"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="571"/>
         <source>%1 shipped</source>
         <translation>已发 %1</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="482"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="574"/>
         <source>%1 refunded</source>
         <translation>已退 %1</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="493"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="585"/>
         <source>Subtotal</source>
         <translation>小计</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="495"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="587"/>
         <source>Discount</source>
         <translation>优惠</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="496"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="588"/>
         <source>Shipping</source>
         <translation>运费</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="496"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="588"/>
         <source>Tax</source>
         <translation>税费</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="497"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="589"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="498"/>
-        <location filename="../../merchant_app/ui/views/orders.py" line="509"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="590"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="601"/>
         <source>Paid</source>
         <translation>已付</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="500"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="592"/>
         <source>Refunded</source>
         <translation>已退款</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="501"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="593"/>
         <source>Net payment</source>
         <translation>实收</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="507"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="599"/>
         <source>Method</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="508"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="600"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="509"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="601"/>
         <source>Not paid yet</source>
         <translation>尚未付款</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="511"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="603"/>
         <source>Coupon</source>
         <translation>优惠券</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="513"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="605"/>
         <source>Campaigns</source>
         <translation>活动</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/views/orders.py" line="529"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="616"/>
         <source>%n order(s) from this customer</source>
         <translation>
             <numerusform>该客户的 %n 个订单</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="551"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="638"/>
         <source>Cancelled before anything shipped.</source>
         <translation>在发货前已取消。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="552"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="639"/>
         <source>Nothing shipped yet.</source>
         <translation>尚未发货。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="558"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="645"/>
         <source>shipped %1</source>
         <translation>发货于 %1</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="560"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="647"/>
         <source>delivered %1</source>
         <translation>送达于 %1</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="570"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="657"/>
         <source>by %1</source>
         <translation>由 %1</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="574"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="661"/>
         <source>restocked</source>
         <translation>已退回库存</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="584"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="671"/>
         <source>unassigned</source>
         <translation>未分配</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="591"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="678"/>
         <source>No events yet.</source>
         <translation>暂无事件。</translation>
     </message>
@@ -1588,71 +1899,194 @@
     </message>
 </context>
 <context>
+    <name>ReasonDialog</name>
+    <message>
+        <location filename="../../merchant_app/ui/views/order_actions.py" line="204"/>
+        <source>Pick or write a reason</source>
+        <translation>选择或填写原因</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/order_actions.py" line="210"/>
+        <source>Give a reason.</source>
+        <translation>请填写原因。</translation>
+    </message>
+</context>
+<context>
     <name>RecordsView</name>
     <message>
-        <location filename="../../merchant_app/ui/records_view.py" line="69"/>
+        <location filename="../../merchant_app/ui/records_view.py" line="70"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/records_view.py" line="70"/>
+        <location filename="../../merchant_app/ui/records_view.py" line="71"/>
         <source>Export the rows of the current filter (Ctrl+E)</source>
         <translation>导出当前筛选结果（Ctrl+E）</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/records_view.py" line="83"/>
+        <location filename="../../merchant_app/ui/records_view.py" line="84"/>
         <source>Clear filters</source>
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/records_view.py" line="89"/>
+        <location filename="../../merchant_app/ui/records_view.py" line="90"/>
         <source>Saved views: filters, search and sort kept under a name</source>
         <translation>已保存的视图：按名称保存筛选、搜索和排序</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/records_view.py" line="149"/>
+        <location filename="../../merchant_app/ui/records_view.py" line="152"/>
         <source>Click to sort; right-click to choose the columns</source>
         <translation>点击排序；右键选择显示的列</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/records_view.py" line="191"/>
+        <location filename="../../merchant_app/ui/records_view.py" line="214"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/records_view.py" line="330"/>
+        <location filename="../../merchant_app/ui/records_view.py" line="358"/>
         <source>Export CSV</source>
         <translation>导出 CSV</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/records_view.py" line="331"/>
+        <location filename="../../merchant_app/ui/records_view.py" line="359"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/records_view.py" line="395"/>
+        <location filename="../../merchant_app/ui/records_view.py" line="423"/>
         <source>Saved views</source>
         <translation>已保存的视图</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/records_view.py" line="399"/>
+        <location filename="../../merchant_app/ui/records_view.py" line="427"/>
         <source>Save current view…</source>
         <translation>保存当前视图…</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/records_view.py" line="401"/>
+        <location filename="../../merchant_app/ui/records_view.py" line="429"/>
         <source>Delete “%1”</source>
         <translation>删除“%1”</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/records_view.py" line="408"/>
+        <location filename="../../merchant_app/ui/records_view.py" line="436"/>
         <source>Save view</source>
         <translation>保存视图</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/records_view.py" line="408"/>
+        <location filename="../../merchant_app/ui/records_view.py" line="436"/>
         <source>Name of this view:</source>
         <translation>视图名称：</translation>
+    </message>
+</context>
+<context>
+    <name>RefundDialog</name>
+    <message>
+        <location filename="../../merchant_app/ui/views/order_actions.py" line="247"/>
+        <source>Refund order %1</source>
+        <translation>订单 %1 退款</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/order_actions.py" line="250"/>
+        <source>Paid %1; refunded so far %2; at most %3 can still be refunded.</source>
+        <translation>已付 %1；已退 %2；最多还可退 %3。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/order_actions.py" line="254"/>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/order_actions.py" line="254"/>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/order_actions.py" line="254"/>
+        <source>Line total</source>
+        <translation>小计</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/order_actions.py" line="254"/>
+        <source>Refunded</source>
+        <translation>已退</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/order_actions.py" line="255"/>
+        <source>Refund now</source>
+        <translation>本次退</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/order_actions.py" line="269"/>
+        <source>Choose units above, or type an amount</source>
+        <translation>在上方选择件数，或直接填写金额</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/order_actions.py" line="272"/>
+        <source>Refund everything left (%1)</source>
+        <translation>退还剩余全部（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/order_actions.py" line="274"/>
+        <source>Returned by the customer</source>
+        <translation>顾客已退货</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/order_actions.py" line="274"/>
+        <source>Damaged in transit</source>
+        <translation>运输途中损坏</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/order_actions.py" line="275"/>
+        <source>Wrong item sent</source>
+        <translation>发错商品</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/order_actions.py" line="275"/>
+        <source>Late delivery</source>
+        <translation>配送延误</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/order_actions.py" line="276"/>
+        <source>Goodwill gesture</source>
+        <translation>善意补偿</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/order_actions.py" line="277"/>
+        <source>Put returned units back in stock</source>
+        <translation>退回的商品重新入库</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/order_actions.py" line="281"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/order_actions.py" line="282"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/order_actions.py" line="289"/>
+        <source>Refund</source>
+        <translation>退款</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../merchant_app/ui/views/order_actions.py" line="299"/>
+        <source>%n unit(s) chosen had shipped and can go back on the shelf.</source>
+        <translation>
+            <numerusform>所选商品中有 %n 件已发出，退回后可重新上架。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/order_actions.py" line="313"/>
+        <source>Enter the amount to refund.</source>
+        <translation>请填写退款金额。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/order_actions.py" line="315"/>
+        <source>At most %1 can still be refunded.</source>
+        <translation>最多还可退 %1。</translation>
     </message>
 </context>
 <context>
@@ -1709,7 +2143,7 @@
     </message>
     <message>
         <location filename="../../merchant_app/ui/views/reviews.py" line="164"/>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="287"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="277"/>
         <source>Awaiting reply</source>
         <translation>待回复</translation>
     </message>
@@ -1754,114 +2188,197 @@
         <translation>选择一条评价以查看全文及店铺回复。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="249"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="247"/>
         <source>Shop&apos;s reply</source>
         <translation>店铺回复</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="249"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="247"/>
         <source>Product</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="250"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="248"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="250"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="248"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="273"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="263"/>
         <source>%1 of 5 stars</source>
         <translation>%1 星（满分 5 星）</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="280"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="270"/>
         <source>Shown on the storefront</source>
         <translation>在店铺前台显示</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="281"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="271"/>
         <source>Hidden from the storefront by the shop</source>
         <translation>已被店铺从前台隐藏</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="282"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="272"/>
         <source>Reported to the platform as abusive or fake</source>
         <translation>已作为辱骂或虚假评价举报给平台</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/views/reviews.py" line="291"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="281"/>
         <source>%n change(s) waiting to sync</source>
         <translation>
             <numerusform>%n 项更改等待同步</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="303"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="293"/>
         <source>Reason: %1</source>
         <translation>原因：%1</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="336"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="311"/>
         <source>No reply.</source>
         <translation>未回复。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="337"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="312"/>
         <source>No reply yet: shoppers see this review unanswered.</source>
         <translation>尚未回复：顾客会看到这条评价无人回应。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="346"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="321"/>
         <source>Listing #%1 (not in this cache)</source>
         <translation>商品 #%1（不在本地缓存中）</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="351"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="326"/>
         <source>All reviews of this product</source>
         <translation>该商品的全部评价</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="357"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="332"/>
         <source>Order %1</source>
         <translation>订单 %1</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="359"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="334"/>
         <source>Order #%1 (not in this cache)</source>
         <translation>订单 #%1（不在本地缓存中）</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="365"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="340"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="366"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="341"/>
         <source>Photos</source>
         <translation>图片</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/views/reviews.py" line="366"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="341"/>
         <source>%n photo(s)</source>
         <translation>
             <numerusform>%n 张图片</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="366"/>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="367"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="341"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="342"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="367"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="342"/>
         <source>Tags</source>
         <translation>标签</translation>
+    </message>
+</context>
+<context>
+    <name>ShipDialog</name>
+    <message>
+        <location filename="../../merchant_app/ui/views/order_actions.py" line="145"/>
+        <source>Ship order %1</source>
+        <translation>订单 %1 发货</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/order_actions.py" line="153"/>
+        <source>As printed on the label</source>
+        <translation>与面单上一致</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/order_actions.py" line="154"/>
+        <source>Carrier</source>
+        <translation>快递公司</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/order_actions.py" line="155"/>
+        <source>Tracking number</source>
+        <translation>运单号</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/order_actions.py" line="157"/>
+        <source>Units in this shipment (fewer than ordered: a partial shipment)</source>
+        <translation>本次发货件数（少于下单数量即为部分发货）</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/order_actions.py" line="159"/>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/order_actions.py" line="159"/>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/order_actions.py" line="159"/>
+        <source>Ordered</source>
+        <translation>下单</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/order_actions.py" line="159"/>
+        <source>Shipped</source>
+        <translation>已发</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/order_actions.py" line="160"/>
+        <source>Ship now</source>
+        <translation>本次发</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/order_actions.py" line="169"/>
+        <source>This order is high risk. I checked the payment and the shipping address: ship it.</source>
+        <translation>该订单为高风险订单。我已核实付款和收货地址：确认发货。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/order_actions.py" line="178"/>
+        <source>Ship</source>
+        <translation>发货</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/order_actions.py" line="182"/>
+        <source>Name the carrier.</source>
+        <translation>请填写快递公司。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/order_actions.py" line="184"/>
+        <source>Enter the tracking number.</source>
+        <translation>请填写运单号。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/order_actions.py" line="187"/>
+        <source>Choose at least one unit to ship.</source>
+        <translation>请至少选择一件要发的商品。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/order_actions.py" line="189"/>
+        <source>Tick the box to confirm that this high-risk order ships.</source>
+        <translation>请勾选确认框，确认发出这个高风险订单。</translation>
     </message>
 </context>
 <context>
@@ -2304,7 +2821,7 @@
     </message>
     <message>
         <location filename="../../merchant_app/ui/views/tickets.py" line="286"/>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="454"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="425"/>
         <source>unassigned</source>
         <translation>未分配</translation>
     </message>
@@ -2315,7 +2832,7 @@
     </message>
     <message>
         <location filename="../../merchant_app/ui/views/tickets.py" line="302"/>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="470"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="441"/>
         <source>%1 overdue</source>
         <translation>逾期 %1</translation>
     </message>
@@ -2340,202 +2857,202 @@
         <translation>选择一个工单以查看客户、订单、SLA 计时和对话。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="345"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="343"/>
         <source>Customer and order</source>
         <translation>客户与订单</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="345"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="343"/>
         <source>Service level</source>
         <translation>服务时效</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="346"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="344"/>
         <source>Return (RMA)</source>
         <translation>退货（RMA）</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="346"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="344"/>
         <source>Dispute</source>
         <translation>纠纷</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="347"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="345"/>
         <source>Conversation</source>
         <translation>对话</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="371"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="362"/>
         <source>Opened %1</source>
         <translation>创建于 %1</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="373"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="364"/>
         <source>last message %1</source>
         <translation>最后消息 %1</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="377"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="368"/>
         <source>%1 priority</source>
         <translation>%1优先级</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/views/tickets.py" line="383"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="374"/>
         <source>%n change(s) waiting to sync</source>
         <translation>
             <numerusform>%n 项更改等待同步</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="395"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="386"/>
         <source>⚠ SLA breached: due %1 ago.</source>
         <translation>⚠ 已超出 SLA：%1 前已到期。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="397"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="388"/>
         <source>Due in %1: answer or resolve it before the SLA is breached.</source>
         <translation>%1 后到期：请在超出 SLA 前回复或解决。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="400"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="391"/>
         <source>SLA clocks paused while awaiting the customer.</source>
         <translation>等待客户期间 SLA 暂停计时。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="442"/>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="545"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="413"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="516"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="448"/>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="450"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="419"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="421"/>
         <source>Order</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="450"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="421"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="452"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="423"/>
         <source>Requested</source>
         <translation>申请金额</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="453"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="424"/>
         <source>Assignee</source>
         <translation>处理人</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="456"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="427"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="466"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="437"/>
         <source>paused while awaiting the customer</source>
         <translation>等待客户期间暂停</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="468"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="439"/>
         <source>stopped</source>
         <translation>已停止</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="471"/>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="525"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="442"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="496"/>
         <source>%1 left</source>
         <translation>剩余 %1</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="477"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="448"/>
         <source>answered %1</source>
         <translation>已于 %1 回复</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="484"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="455"/>
         <source>no customer message waiting for an answer</source>
         <translation>没有待回复的客户消息</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="486"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="457"/>
         <source>resolved %1</source>
         <translation>已于 %1 解决</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="489"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="460"/>
         <source>closed %1</source>
         <translation>已于 %1 关闭</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="492"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="463"/>
         <source>First response</source>
         <translation>首次回复</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="492"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="463"/>
         <source>Next response</source>
         <translation>下次回复</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="493"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="464"/>
         <source>Resolution</source>
         <translation>解决</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="504"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="475"/>
         <source>%1 × %2</source>
         <translation>%1 × %2</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="507"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="478"/>
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="507"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="478"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="508"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="479"/>
         <source>Approved</source>
         <translation>已批准</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="510"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="481"/>
         <source>Received</source>
         <translation>已收货</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="511"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="482"/>
         <source>Items</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="521"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="492"/>
         <source>settled</source>
         <translation>已处理</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="523"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="494"/>
         <source>passed %1 ago</source>
         <translation>已过期 %1</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="527"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="498"/>
         <source>Platform deadline</source>
         <translation>平台截止时间</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="532"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="503"/>
         <source>No messages yet.</source>
         <translation>暂无消息。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="552"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="523"/>
         <source>Attachments: %1</source>
         <translation>附件：%1</translation>
     </message>
@@ -3334,231 +3851,319 @@
 <context>
     <name>documents</name>
     <message>
-        <location filename="../../merchant_app/ui/documents.py" line="351"/>
+        <location filename="../../merchant_app/ui/documents.py" line="352"/>
         <source>%1 %2 (continued)</source>
         <translation>%1 %2（续）</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/documents.py" line="423"/>
+        <location filename="../../merchant_app/ui/documents.py" line="424"/>
         <source>Page %1 of %2</source>
         <translation>第 %1 页，共 %2 页</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/documents.py" line="520"/>
+        <location filename="../../merchant_app/ui/documents.py" line="516"/>
         <source>Packing slip</source>
         <translation>发货单</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/documents.py" line="527"/>
-        <location filename="../../merchant_app/ui/documents.py" line="611"/>
+        <location filename="../../merchant_app/ui/documents.py" line="523"/>
+        <location filename="../../merchant_app/ui/documents.py" line="607"/>
         <source>Order</source>
         <translation>订单号</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/documents.py" line="528"/>
-        <location filename="../../merchant_app/ui/documents.py" line="612"/>
+        <location filename="../../merchant_app/ui/documents.py" line="524"/>
+        <location filename="../../merchant_app/ui/documents.py" line="608"/>
         <source>Order date</source>
         <translation>下单日期</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/documents.py" line="529"/>
+        <location filename="../../merchant_app/ui/documents.py" line="525"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/documents.py" line="531"/>
-        <location filename="../../merchant_app/ui/documents.py" line="613"/>
+        <location filename="../../merchant_app/ui/documents.py" line="527"/>
+        <location filename="../../merchant_app/ui/documents.py" line="609"/>
         <source>Payment</source>
         <translation>支付方式</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/documents.py" line="537"/>
+        <location filename="../../merchant_app/ui/documents.py" line="533"/>
         <source>CANCELLED — do not ship</source>
         <translation>已取消——请勿发货</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/documents.py" line="539"/>
+        <location filename="../../merchant_app/ui/documents.py" line="535"/>
         <source>REFUNDED in full — do not ship</source>
         <translation>已全额退款——请勿发货</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/documents.py" line="543"/>
-        <location filename="../../merchant_app/ui/documents.py" line="631"/>
+        <location filename="../../merchant_app/ui/documents.py" line="539"/>
+        <location filename="../../merchant_app/ui/documents.py" line="627"/>
         <source>Ship to</source>
         <translation>收货人</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/documents.py" line="544"/>
+        <location filename="../../merchant_app/ui/documents.py" line="540"/>
         <source>Shipments</source>
         <translation>发货记录</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/documents.py" line="548"/>
-        <location filename="../../merchant_app/ui/documents.py" line="635"/>
+        <location filename="../../merchant_app/ui/documents.py" line="544"/>
+        <location filename="../../merchant_app/ui/documents.py" line="631"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/documents.py" line="549"/>
-        <location filename="../../merchant_app/ui/documents.py" line="636"/>
+        <location filename="../../merchant_app/ui/documents.py" line="545"/>
+        <location filename="../../merchant_app/ui/documents.py" line="632"/>
         <source>Item</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/documents.py" line="550"/>
+        <location filename="../../merchant_app/ui/documents.py" line="546"/>
         <source>Ordered</source>
         <translation>订购</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/documents.py" line="551"/>
+        <location filename="../../merchant_app/ui/documents.py" line="547"/>
         <source>Shipped</source>
         <translation>已发</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/documents.py" line="552"/>
+        <location filename="../../merchant_app/ui/documents.py" line="548"/>
         <source>To ship</source>
         <translation>待发</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/documents.py" line="570"/>
+        <location filename="../../merchant_app/ui/documents.py" line="566"/>
         <source>Units to ship: %1</source>
         <translation>待发件数：%1</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/documents.py" line="576"/>
+        <location filename="../../merchant_app/ui/documents.py" line="572"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/documents.py" line="592"/>
+        <location filename="../../merchant_app/ui/documents.py" line="588"/>
         <source>%1, tracking %2, %3</source>
         <translation>%1，运单号 %2，%3</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/documents.py" line="595"/>
+        <location filename="../../merchant_app/ui/documents.py" line="591"/>
         <source>Nothing shipped yet</source>
         <translation>尚未发货</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/documents.py" line="602"/>
+        <location filename="../../merchant_app/ui/documents.py" line="598"/>
         <source>Invoice</source>
         <translation>发票</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/documents.py" line="609"/>
+        <location filename="../../merchant_app/ui/documents.py" line="605"/>
         <source>Invoice number</source>
         <translation>发票号</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/documents.py" line="610"/>
+        <location filename="../../merchant_app/ui/documents.py" line="606"/>
         <source>Invoice date</source>
         <translation>开票日期</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/documents.py" line="614"/>
+        <location filename="../../merchant_app/ui/documents.py" line="610"/>
         <source>Status</source>
         <translation>付款状态</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/documents.py" line="620"/>
+        <location filename="../../merchant_app/ui/documents.py" line="616"/>
         <source>CANCELLED</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/documents.py" line="622"/>
+        <location filename="../../merchant_app/ui/documents.py" line="618"/>
         <source>REFUNDED: %1</source>
         <translation>已退款：%1</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/documents.py" line="625"/>
+        <location filename="../../merchant_app/ui/documents.py" line="621"/>
         <source>PARTIALLY REFUNDED: %1</source>
         <translation>部分退款：%1</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/documents.py" line="630"/>
+        <location filename="../../merchant_app/ui/documents.py" line="626"/>
         <source>Bill to</source>
         <translation>购买方</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/documents.py" line="637"/>
+        <location filename="../../merchant_app/ui/documents.py" line="633"/>
         <source>Unit price</source>
         <translation>单价</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/documents.py" line="638"/>
+        <location filename="../../merchant_app/ui/documents.py" line="634"/>
         <source>Qty</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/documents.py" line="640"/>
-        <location filename="../../merchant_app/ui/documents.py" line="666"/>
+        <location filename="../../merchant_app/ui/documents.py" line="636"/>
+        <location filename="../../merchant_app/ui/documents.py" line="662"/>
         <source>Discount</source>
         <translation>优惠</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/documents.py" line="641"/>
+        <location filename="../../merchant_app/ui/documents.py" line="637"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/documents.py" line="664"/>
+        <location filename="../../merchant_app/ui/documents.py" line="660"/>
         <source>Subtotal</source>
         <translation>小计</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/documents.py" line="668"/>
+        <location filename="../../merchant_app/ui/documents.py" line="664"/>
         <source>Discount (coupon %1)</source>
         <translation>优惠（优惠券 %1）</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/documents.py" line="670"/>
+        <location filename="../../merchant_app/ui/documents.py" line="666"/>
         <source>Shipping</source>
         <translation>运费</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/documents.py" line="673"/>
+        <location filename="../../merchant_app/ui/documents.py" line="669"/>
         <source>Tax</source>
         <translation>税费</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/documents.py" line="674"/>
+        <location filename="../../merchant_app/ui/documents.py" line="670"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/documents.py" line="675"/>
+        <location filename="../../merchant_app/ui/documents.py" line="671"/>
         <source>Paid</source>
         <translation>已付</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/documents.py" line="678"/>
+        <location filename="../../merchant_app/ui/documents.py" line="674"/>
         <source>Refunded</source>
         <translation>已退款</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/documents.py" line="679"/>
+        <location filename="../../merchant_app/ui/documents.py" line="675"/>
         <source>Net paid</source>
         <translation>实收</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/documents.py" line="683"/>
+        <location filename="../../merchant_app/ui/documents.py" line="679"/>
         <source>Amount due</source>
         <translation>应付余额</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/documents.py" line="695"/>
+        <location filename="../../merchant_app/ui/documents.py" line="691"/>
         <source>Amounts in %1</source>
         <translation>金额单位：%1</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/documents.py" line="700"/>
+        <location filename="../../merchant_app/ui/documents.py" line="696"/>
         <source>Refunds</source>
         <translation>退款记录</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/documents.py" line="725"/>
+        <location filename="../../merchant_app/ui/documents.py" line="721"/>
         <source>Reason: %1</source>
         <translation>原因：%1</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <location filename="../../merchant_app/ui/labels.py" line="182"/>
+        <source>Your role may not do this.</source>
+        <translation>您的角色无权执行此操作。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/labels.py" line="183"/>
+        <source>Only a paid order can be confirmed.</source>
+        <translation>只有已付款的订单才能确认。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/labels.py" line="184"/>
+        <source>This order was cancelled.</source>
+        <translation>该订单已取消。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/labels.py" line="185"/>
+        <source>Not paid yet: it ships once paid (cash on delivery ships before payment).</source>
+        <translation>尚未付款：付款后才能发货（货到付款订单可先发货）。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/labels.py" line="187"/>
+        <source>Nothing left to ship: every unit has shipped or was refunded.</source>
+        <translation>没有待发商品：所有商品均已发货或已退款。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/labels.py" line="188"/>
+        <source>This order is already cancelled.</source>
+        <translation>该订单已取消。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/labels.py" line="189"/>
+        <source>Part of this order has shipped: refund it instead of cancelling.</source>
+        <translation>该订单已有商品发出：请改为退款，而不是取消。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/labels.py" line="191"/>
+        <source>This order has no payment to refund.</source>
+        <translation>该订单没有可退的付款。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/labels.py" line="192"/>
+        <source>This order is refunded in full already.</source>
+        <translation>该订单已全额退款。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/labels.py" line="193"/>
+        <source>Give a reason.</source>
+        <translation>请填写原因。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/labels.py" line="194"/>
+        <source>Name the carrier.</source>
+        <translation>请填写快递公司。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/labels.py" line="195"/>
+        <source>Enter the tracking number.</source>
+        <translation>请填写运单号。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/labels.py" line="196"/>
+        <source>That is not a tracking number: 4 to 64 letters, digits or dashes.</source>
+        <translation>运单号格式不对：应为 4 到 64 位字母、数字或短横线。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/labels.py" line="198"/>
+        <source>Choose at least one unit to ship.</source>
+        <translation>请至少选择一件要发的商品。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/labels.py" line="199"/>
+        <source>This order is high risk: confirm that it ships.</source>
+        <translation>该订单为高风险订单：请确认后再发货。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/labels.py" line="200"/>
+        <source>That is more than can still be refunded on this order.</source>
+        <translation>超过了该订单还可退的金额。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/labels.py" line="201"/>
+        <source>Write something first.</source>
+        <translation>请先填写内容。</translation>
     </message>
 </context>
 <context>
@@ -3577,7 +4182,7 @@
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="182"/>
+        <location filename="../../merchant_app/ui/labels.py" line="216"/>
         <source>, </source>
         <translation>、</translation>
     </message>

@@ -69,7 +69,7 @@ def test_a_good_file_applies_everything_at_once_and_syncs(sandbox, window_for, q
     settle(qtbot, lambda: dialog.plan is not None)
     assert dialog.plan.problems == [] and dialog.import_button.isEnabled()
     dialog.import_button.click()
-    assert not dialog.isVisible()
+    settle(qtbot, lambda: not dialog.isVisible())  # applied off the UI thread
     first = window.workspace.record("listings", v[0]["listing_id"])
     assert first["title"] == "Spring tea 春茶" and first["status"] == "delisted"
     assert next(x for x in first["variants"] if x["id"] == v[0]["id"])["price"] == 129950

@@ -1,17 +1,20 @@
 """Orders: every order of the shop, filtered, searched and sorted in SQL, and everything about one order
 beside the table — lines, totals, payment, customer, address, shipments, refunds, tickets, timeline.
 
-The view only reads. Support agents see customers' contact details masked, except on the orders
-they handle a ticket for (issue 5: "phone and address masked except on the order or ticket they
-work on").
+Actions — confirm, ship, cancel, refund, note, and shipping many orders from a CSV file — open the
+dialogs of ``order_actions``, which go through the services layer; an action the order's state or
+the user's role does not allow is disabled, with the reason as its tooltip. Support agents see
+customers' contact details masked, except on the orders they handle a ticket for (issue 5: "phone
+and address masked except on the order or ticket they work on").
 """
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from html import escape
+from pathlib import Path
 
-from PySide6.QtCore import QDate, QPoint, QRect, QSize, Qt
+from PySide6.QtCore import QDate, QPoint, QRect, QSize, QStandardPaths, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -19,6 +22,7 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QFrame,
     QLabel,
@@ -28,6 +32,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from ...services import orders as order_service
 from ...store import queries
 from ...store.queries import (
     CHANNELS,
@@ -39,9 +44,11 @@ from ...store.queries import (
     RISK_LEVELS,
     created_bounds,
 )
-from .. import formatting, labels, theme
+from .. import documents, formatting, labels, theme
+from ..bridge import run_in_background
 from ..records_view import RecordsView
 from ..table_model import RAW_ROLE
+from .order_actions import DIALOGS, BulkShipDialog
 
 CUSTOM_RANGE = "__custom__"
 
@@ -57,6 +64,13 @@ CODE_COLUMNS = ("financial_status", "fulfillment_status", "payment", "channel")
 HIDDEN_AT_FIRST = ("payment", "channel")
 """Columns left out until the user shows them (right-click on the header), so that the table fits
 beside the detail pane: both are filters, and the detail pane shows them."""
+
+
+def handles(actor, tickets: list[dict]) -> bool:
+    """Whether this user may see the customer's contact details on an order with these tickets:
+    owners and merchants always, an agent when one of the open tickets is theirs."""
+    return actor.role != "agent" or any(t["assignee"] == actor.username and t["status"] not in CLOSED_TICKET_STATUSES
+                                        for t in tickets)
 
 
 class OrderCells(QStyledItemDelegate):
@@ -177,6 +191,18 @@ class OrdersView(RecordsView):
         super().__init__(workspace, settings, parent)
         self.model.display_hook = self._display
         self.table.setItemDelegate(OrderCells([c.key for c in ORDERS_VIEW.columns], self.table))
+        self.bulk_ship_button = self.add_action(self.tr("Ship from CSV…"), self.tr(
+            "Ship many orders at once from a file of order numbers, carriers and tracking numbers"), self.bulk_ship)
+        self.bulk_ship_button.setVisible(workspace.may("orders:fulfil"))
+        self.print_note = QLabel(objectName="muted")
+        self.actions_bar.insertWidget(0, self.print_note)
+        self.slips_button = self.add_action(self.tr("Packing slips…"), self.tr(
+            "Packing slips of the selected orders, one PDF (no prices on them)"),
+            lambda: self.print_documents("packing_slips"))
+        self.invoices_button = self.add_action(self.tr("Invoices…"), self.tr("Invoices of the selected orders, one PDF"),
+                                               lambda: self.print_documents("invoices"))
+        self.invoices_button.setVisible(documents.may_print_invoices(workspace.actor.role))
+        self.dialog: QDialog | None = None
 
     def hidden_at_first(self) -> tuple[str, ...]:
         return HIDDEN_AT_FIRST
@@ -349,6 +375,18 @@ class OrdersView(RecordsView):
         f.addLayout(chips)
         self.alert_label = QLabel(wordWrap=True)
         f.addWidget(self.alert_label)
+        actions = ChipFlow()
+        self.action_buttons: dict[str, QPushButton] = {}
+        for action, text in (("confirm", self.tr("Confirm")), ("ship", self.tr("Ship…")),
+                             ("cancel", self.tr("Cancel…")), ("refund", self.tr("Refund…")),
+                             ("note", self.tr("Note…"))):
+            button = QPushButton(text)
+            button.clicked.connect(lambda _=False, a=action: self.open_action(a))
+            button.setVisible(self.workspace.may(order_service.PERMISSION[action]))
+            actions.addWidget(button)
+            self.action_buttons[action] = button
+        self.action_buttons["ship"].setProperty("primary", True)
+        f.addLayout(actions)
         for key, title in (("items", self.tr("Items")), ("totals", self.tr("Totals")),
                            ("payment", self.tr("Payment")), ("customer", self.tr("Customer")),
                            ("address", self.tr("Shipping address")), ("shipments", self.tr("Shipments")),
@@ -389,6 +427,7 @@ class OrdersView(RecordsView):
         if waiting:
             theme.set_chip(self.sync_chip, self.tr("%n change(s) waiting to sync", "", waiting), "info")
         self._show_alert(o)
+        self._show_actions(o)
         reveal = self.may_see_contact(o)
         self.fill_section("items", self._items_html(o, currency))
         self.fill_section("totals", self._totals_html(o, currency))
@@ -404,13 +443,91 @@ class OrdersView(RecordsView):
                                           "you handle an open ticket for.")
                                   .replace("%1", labels.code(self.workspace.actor.role)))
 
+    # --- actions ----------------------------------------------------------------------------
+    def _show_actions(self, o: dict) -> None:
+        tips = {"confirm": self.tr("Paid → processing: tell the customer the order is being prepared"),
+                "ship": self.tr("Carrier and tracking number, for all units or some (Ctrl+Shift+S)"),
+                "cancel": self.tr("Before anything ships; a paid order is refunded in full"),
+                "refund": self.tr("An amount, or units of some lines, with a reason; restock returns (Ctrl+Shift+R)"),
+                "note": self.tr("An internal note in the timeline (Ctrl+Shift+N)")}
+        for action, refused in order_service.refusals(o, self.workspace.actor.role).items():
+            button = self.action_buttons[action]
+            button.setEnabled(refused is None)
+            button.setToolTip(tips[action] if refused is None else labels.service_error(refused, action))
+
+    def open_action(self, action: str) -> QDialog | None:
+        """The dialog of an action on the selected order (returned open, for tests and the palette);
+        None when no order is selected or the action is not possible now."""
+        if self.order is None or not self.action_buttons[action].isEnabled():
+            return None
+        order = self.workspace.record("orders", self.order["id"])  # as it is now, not as last shown
+        if order is None:
+            return None
+        cls = DIALOGS[action]
+        dialog = cls(self.workspace, order, self, self.settings) if action == "ship" else \
+            cls(self.workspace, order, self)
+        dialog.accepted.connect(lambda: self._acted(order["id"]))
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _acted(self, order_id: int) -> None:
+        if self.current_id == order_id:
+            self.show_detail(order_id)
+
+    def print_documents(self, kind: str, path: str | None = None) -> bool:
+        """Packing slips or invoices of the selected orders into one PDF, written off the UI thread;
+        False when there is nothing to print or the user cancelled the file dialog."""
+        ids = self.selected_ids() or ([self.current_id] if self.current_id is not None else [])
+        if not ids:
+            self.print_note.setText(self.tr("Select the orders to print first."))
+            return False
+        if path is None:
+            name = (self.tr("packing-slips") if kind == "packing_slips" else self.tr("invoices")) \
+                + datetime.now().strftime("-%Y%m%d-%H%M.pdf")
+            folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Save as PDF"), str(Path(folder) / name),
+                                                  self.tr("PDF files (*.pdf)"))
+            if not path:
+                return False
+        engine, shop, actor = self.workspace.engine, dict(self.workspace.shop), self.workspace.actor
+        role = actor.role
+
+        def work() -> int:
+            with engine.connect() as conn:
+                orders = documents.load_orders(conn, ids)
+                revealed = {o["id"] for o in orders if handles(actor, queries.order_tickets(conn, o["id"]))}
+
+            def reveal(order: dict) -> bool:
+                return order["id"] in revealed
+
+            if kind == "invoices":
+                return documents.write_invoices(orders, shop, path, role=role, reveal=reveal)
+            return documents.write_packing_slips(orders, shop, path, reveal=reveal)
+
+        self.print_note.setText(self.tr("Writing %n order(s) to PDF…", "", len(ids)))
+        run_in_background(work, lambda pages: self._printed(path, len(ids)), self._print_failed, self)
+        return True
+
+    def _printed(self, path: str, orders: int) -> None:
+        self.print_note.setText(self.tr("%n order(s) saved to %1", "", orders).replace("%1", Path(path).name))
+        self.print_note.setToolTip(path)
+        self.printed_path = path
+
+    def _print_failed(self, err: Exception) -> None:
+        self.print_note.setText(self.tr("The PDF could not be written: %1").replace("%1", str(err)))
+
+    def bulk_ship(self, path: str | None = None) -> BulkShipDialog:
+        dialog = BulkShipDialog(self.workspace, self)
+        if path:
+            dialog.load(path)
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
     def may_see_contact(self, order: dict) -> bool:
         """Owners and merchants always; an agent on an order they handle an open ticket for."""
-        actor = self.workspace.actor
-        if actor.role != "agent":
-            return True
-        return any(t["assignee"] == actor.username and t["status"] not in CLOSED_TICKET_STATUSES
-                   for t in self.tickets_of(order["id"]))
+        return handles(self.workspace.actor, self.tickets_of(order["id"]))
 
     def tickets_of(self, order_id: int) -> list[dict]:
         if self.order is not None and self.order["id"] == order_id:
