@@ -113,26 +113,27 @@ def _reason(p: Params) -> str:
     return reason
 
 
-def _quantities(order: dict, lines, limit, what: str) -> list[dict]:
+def line_quantities(order: dict, lines, limit, what: str, field: str = "lines") -> list[dict]:
     """[{line_id, quantity}] checked against the order: known lines, whole positive units, within
-    ``limit(line)``; the same line twice is added up; zero quantities are dropped."""
+    ``limit(line)`` (``what``: ship, refund...); the same line twice is added up; zero quantities
+    are dropped. A problem names ``field``."""
     if not isinstance(lines, list):
-        raise ServiceError("invalid_lines", "Lines are a list of line and quantity.", "lines")
+        raise ServiceError("invalid_lines", "Lines are a list of line and quantity.", field)
     by_id = {line["id"]: line for line in order["lines"]}
     merged: dict[int, int] = {}
     for item in lines:
         line_id, quantity = (item.get("line_id"), item.get("quantity")) if isinstance(item, dict) else (None, None)
         if line_id not in by_id:
-            raise ServiceError("line_not_found", f"Order {order['number']} has no line {line_id}.", "lines")
+            raise ServiceError("line_not_found", f"Order {order['number']} has no line {line_id}.", field)
         if not isinstance(quantity, int) or isinstance(quantity, bool) or quantity < 0:
-            raise ServiceError("invalid_quantity", "Quantities are whole numbers of units.", "lines")
+            raise ServiceError("invalid_quantity", "Quantities are whole numbers of units.", field)
         merged[line_id] = merged.get(line_id, 0) + quantity
     out = []
     for line_id, quantity in merged.items():
         line = by_id[line_id]
         if quantity > limit(line):
             raise ServiceError("quantity_too_large", f"{line['sku']}: {limit(line)} unit(s) left to {what}, "
-                               f"not {quantity}.", "lines")
+                               f"not {quantity}.", field)
         if quantity:
             out.append({"line_id": line_id, "quantity": quantity})
     return out
@@ -183,7 +184,7 @@ def _check_ship(conn, order: dict, p: Params) -> Params:
     if p.get("lines") is None:
         lines = [{"line_id": line["id"], "quantity": to_ship(line)} for line in order["lines"] if to_ship(line)]
     else:
-        lines = _quantities(order, p["lines"], to_ship, "ship")
+        lines = line_quantities(order, p["lines"], to_ship, "ship")
         if not lines:
             raise ServiceError("nothing_chosen", "Choose at least one unit to ship.", "lines")
     if order.get("risk_level") == "high" and p.get("risk_confirmed") is not True:
@@ -248,7 +249,7 @@ def _check_refund(conn, order: dict, p: Params) -> Params:
     if amount > most:
         raise ServiceError("refund_exceeds_paid", f"At most {most} (minor units of {order['currency']}) can still be "
                            "refunded on this order.", "amount")
-    lines = _quantities(order, p.get("lines") or [], refundable_units, "refund")
+    lines = line_quantities(order, p.get("lines") or [], refundable_units, "refund")
     restock = p.get("restock", False)
     if not isinstance(restock, bool):
         raise ServiceError("invalid_restock", "Restock is yes or no.", "restock")
