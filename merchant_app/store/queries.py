@@ -516,6 +516,26 @@ def customer_orders(conn: Connection, customer_id: int) -> int:
     return conn.execute(select(func.count()).select_from(ORDERS).where(ORDERS.c.customer_id == customer_id)).scalar_one()
 
 
+def customer_history(conn: Connection, customer_id: int, limit: int = 5) -> tuple[list[dict], list[dict]]:
+    """A customer's latest orders and tickets, newest first (``limit`` of each): what an agent looks
+    at beside a ticket. Both by the customer_id indexes."""
+    orders = conn.execute(select(ORDERS.c.id, ORDERS.c.number, ORDERS.c.created_at, ORDERS.c.total,
+                                 ORDERS.c.currency, ORDERS.c.status)
+                          .where(ORDERS.c.customer_id == customer_id)
+                          .order_by(ORDERS.c.created_at.desc(), ORDERS.c.id.desc()).limit(limit)).mappings()
+    tickets = conn.execute(select(TICKETS.c.id, TICKETS.c.number, TICKETS.c.type, TICKETS.c.status,
+                                  TICKETS.c.subject, TICKETS.c.created_at)
+                           .where(TICKETS.c.customer_id == customer_id)
+                           .order_by(TICKETS.c.created_at.desc(), TICKETS.c.id.desc()).limit(limit)).mappings()
+    return [dict(r) for r in orders], [dict(r) for r in tickets]
+
+
+def colleagues(conn: Connection) -> list[str]:
+    """The user names tickets are assigned to in this shop (whom a ticket can go to)."""
+    return sorted(conn.execute(select(TICKETS.c.assignee).where(TICKETS.c.assignee.is_not(None)).distinct())
+                  .scalars())
+
+
 VIEWS: dict[str, ViewQuery] = {q.name: q for q in (LISTINGS_VIEW, STOCK_VIEW, ORDERS_VIEW)}
 
 

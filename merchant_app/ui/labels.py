@@ -199,6 +199,16 @@ SERVICE_ERRORS = {
     "risk_not_confirmed": QT_TRANSLATE_NOOP("errors", "This order is high risk: confirm that it ships."),
     "refund_exceeds_paid": QT_TRANSLATE_NOOP("errors", "That is more than can still be refunded on this order."),
     "empty_text": QT_TRANSLATE_NOOP("errors", "Write something first."),
+    # tickets (services.tickets.refusal)
+    "ticket_closed": QT_TRANSLATE_NOOP("errors", "This ticket is closed: reopen it first."),
+    "no_transition": QT_TRANSLATE_NOOP("errors", "This ticket cannot change state now."),
+    "rma_not_allowed": QT_TRANSLATE_NOOP("errors", "Only return and exchange tickets have a return to approve."),
+    "rma_exists": QT_TRANSLATE_NOOP("errors", "The return is approved already."),
+    "order_required": QT_TRANSLATE_NOOP("errors", "This ticket has no order to return goods from."),
+    "approve_return.invalid_transition": QT_TRANSLATE_NOOP("errors", "Open the ticket first: a return is approved "
+                                                                     "from an open ticket."),
+    "rma_not_awaiting": QT_TRANSLATE_NOOP("errors", "No approved return is waiting to be received."),
+    "nothing_to_change": QT_TRANSLATE_NOOP("errors", "Nothing to change."),
 }
 """Messages for the services' error codes, by ``action.code`` where one code means different things
 per action, else by code. A code not listed shows the service's own message (it carries specifics,

@@ -31,7 +31,7 @@
 <context>
     <name>BulkShipDialog</name>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/views/order_actions.py" line="385"/>
+        <location filename="../../merchant_app/ui/views/order_actions.py" line="390"/>
         <source>Ship the %n high-risk order(s) in the file too: I checked them</source>
         <translation>
             <numerusform>Ship the %n high-risk order in the file too: I checked them</numerusform>
@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/views/order_actions.py" line="390"/>
+        <location filename="../../merchant_app/ui/views/order_actions.py" line="395"/>
         <source>Ready: %n order(s) to ship.</source>
         <translation>
             <numerusform>Ready: %n order to ship.</numerusform>
@@ -349,7 +349,7 @@
 <context>
     <name>RefundDialog</name>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/views/order_actions.py" line="299"/>
+        <location filename="../../merchant_app/ui/views/order_actions.py" line="304"/>
         <source>%n unit(s) chosen had shipped and can go back on the shelf.</source>
         <translation>
             <numerusform>%n unit chosen had shipped and can go back on the shelf.</numerusform>
@@ -390,7 +390,7 @@
 <context>
     <name>TicketsView</name>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/views/tickets.py" line="374"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="455"/>
         <source>%n change(s) waiting to sync</source>
         <translation>
             <numerusform>%n change waiting to sync</numerusform>

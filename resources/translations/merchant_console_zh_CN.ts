@@ -4,9 +4,57 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../merchant_app/ui/views/order_actions.py" line="90"/>
+        <location filename="../../merchant_app/ui/views/order_actions.py" line="95"/>
         <source>The change could not be saved: %1</source>
         <translation>无法保存修改：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ApproveReturnDialog</name>
+    <message>
+        <location filename="../../merchant_app/ui/views/ticket_actions.py" line="41"/>
+        <source>Approve a return for %1</source>
+        <translation>为 %1 同意退货</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/ticket_actions.py" line="43"/>
+        <source>Choose the units the customer sends back. The ticket then waits for the parcel, and the RMA number goes on it.</source>
+        <translation>选择顾客寄回的商品件数。之后工单将等待退货包裹，包裹上需注明退货单号。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/ticket_actions.py" line="45"/>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/ticket_actions.py" line="45"/>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/ticket_actions.py" line="45"/>
+        <source>Shipped</source>
+        <translation>已发</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/ticket_actions.py" line="45"/>
+        <source>Can return</source>
+        <translation>可退</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/ticket_actions.py" line="46"/>
+        <source>Return</source>
+        <translation>退回</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/ticket_actions.py" line="62"/>
+        <source>Approve return</source>
+        <translation>同意退货</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/ticket_actions.py" line="67"/>
+        <source>Choose the units the customer sends back.</source>
+        <translation>请选择顾客寄回的商品件数。</translation>
     </message>
 </context>
 <context>
@@ -111,49 +159,49 @@
 <context>
     <name>BulkShipDialog</name>
     <message>
-        <location filename="../../merchant_app/ui/views/order_actions.py" line="354"/>
+        <location filename="../../merchant_app/ui/views/order_actions.py" line="359"/>
         <source>Ship orders from a CSV file</source>
         <translation>从 CSV 文件批量发货</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/order_actions.py" line="357"/>
+        <location filename="../../merchant_app/ui/views/order_actions.py" line="362"/>
         <source>Each row ships everything an order has left to ship, with the carrier and tracking number given. Nothing ships while any row has a problem.</source>
         <translation>每一行按给出的快递公司和运单号，发出该订单所有待发的商品。只要有任何一行有问题，就不会发货。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/order_actions.py" line="361"/>
+        <location filename="../../merchant_app/ui/views/order_actions.py" line="366"/>
         <source>Order number</source>
         <translation>订单号</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/order_actions.py" line="361"/>
+        <location filename="../../merchant_app/ui/views/order_actions.py" line="366"/>
         <source>Carrier</source>
         <translation>快递公司</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/order_actions.py" line="362"/>
+        <location filename="../../merchant_app/ui/views/order_actions.py" line="367"/>
         <source>Tracking number</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/order_actions.py" line="365"/>
+        <location filename="../../merchant_app/ui/views/order_actions.py" line="370"/>
         <source>Ship</source>
         <translation>发货</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/order_actions.py" line="368"/>
+        <location filename="../../merchant_app/ui/views/order_actions.py" line="373"/>
         <source>Ship high-risk orders in the file too: I checked them</source>
         <translation>文件中的高风险订单也发货：我已核实</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/views/order_actions.py" line="385"/>
+        <location filename="../../merchant_app/ui/views/order_actions.py" line="390"/>
         <source>Ship the %n high-risk order(s) in the file too: I checked them</source>
         <translation>
             <numerusform>文件中的 %n 个高风险订单也发货：我已核实</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/views/order_actions.py" line="390"/>
+        <location filename="../../merchant_app/ui/views/order_actions.py" line="395"/>
         <source>Ready: %n order(s) to ship.</source>
         <translation>
             <numerusform>可以发货：%n 个订单。</numerusform>
@@ -423,52 +471,52 @@
 <context>
     <name>CancelDialog</name>
     <message>
-        <location filename="../../merchant_app/ui/views/order_actions.py" line="219"/>
+        <location filename="../../merchant_app/ui/views/order_actions.py" line="224"/>
         <source>Cancel order %1</source>
         <translation>取消订单 %1</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/order_actions.py" line="221"/>
+        <location filename="../../merchant_app/ui/views/order_actions.py" line="226"/>
         <source>The customer is refunded %1 in full, and the reserved stock becomes available again.</source>
         <translation>将向顾客全额退款 %1，占用的库存恢复为可售。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/order_actions.py" line="223"/>
+        <location filename="../../merchant_app/ui/views/order_actions.py" line="228"/>
         <source>The order is not paid: nothing is refunded. The reserved stock becomes available again.</source>
         <translation>该订单尚未付款，无需退款。占用的库存恢复为可售。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/order_actions.py" line="226"/>
+        <location filename="../../merchant_app/ui/views/order_actions.py" line="231"/>
         <source>Customer asked to cancel</source>
         <translation>顾客要求取消</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/order_actions.py" line="226"/>
+        <location filename="../../merchant_app/ui/views/order_actions.py" line="231"/>
         <source>Out of stock</source>
         <translation>缺货</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/order_actions.py" line="227"/>
+        <location filename="../../merchant_app/ui/views/order_actions.py" line="232"/>
         <source>Suspected fraud</source>
         <translation>疑似欺诈</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/order_actions.py" line="227"/>
+        <location filename="../../merchant_app/ui/views/order_actions.py" line="232"/>
         <source>Payment problem</source>
         <translation>付款问题</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/order_actions.py" line="228"/>
+        <location filename="../../merchant_app/ui/views/order_actions.py" line="233"/>
         <source>Duplicate order</source>
         <translation>重复下单</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/order_actions.py" line="229"/>
+        <location filename="../../merchant_app/ui/views/order_actions.py" line="234"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/order_actions.py" line="234"/>
+        <location filename="../../merchant_app/ui/views/order_actions.py" line="239"/>
         <source>Cancel order</source>
         <translation>取消订单</translation>
     </message>
@@ -489,17 +537,17 @@
 <context>
     <name>ConfirmDialog</name>
     <message>
-        <location filename="../../merchant_app/ui/views/order_actions.py" line="124"/>
+        <location filename="../../merchant_app/ui/views/order_actions.py" line="129"/>
         <source>Confirm order %1</source>
         <translation>确认订单 %1</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/order_actions.py" line="125"/>
+        <location filename="../../merchant_app/ui/views/order_actions.py" line="130"/>
         <source>Order %1 is paid. Confirming it tells the customer it is being prepared, and it moves to Processing.</source>
         <translation>订单 %1 已付款。确认后会告知顾客订单正在备货，订单状态变为“处理中”。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/order_actions.py" line="131"/>
+        <location filename="../../merchant_app/ui/views/order_actions.py" line="136"/>
         <source>Confirm order</source>
         <translation>确认订单</translation>
     </message>
@@ -1376,22 +1424,22 @@
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../merchant_app/ui/views/order_actions.py" line="326"/>
+        <location filename="../../merchant_app/ui/views/order_actions.py" line="331"/>
         <source>Note on order %1</source>
         <translation>订单 %1 的备注</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/order_actions.py" line="327"/>
+        <location filename="../../merchant_app/ui/views/order_actions.py" line="332"/>
         <source>Internal: colleagues see it in the timeline, the customer does not.</source>
         <translation>内部备注：同事可在时间线中看到，顾客看不到。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/order_actions.py" line="335"/>
+        <location filename="../../merchant_app/ui/views/order_actions.py" line="340"/>
         <source>Add note</source>
         <translation>添加备注</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/order_actions.py" line="339"/>
+        <location filename="../../merchant_app/ui/views/order_actions.py" line="344"/>
         <source>Write the note first.</source>
         <translation>请先填写备注内容。</translation>
     </message>
@@ -1901,12 +1949,80 @@
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../merchant_app/ui/views/order_actions.py" line="204"/>
+        <location filename="../../merchant_app/ui/views/order_actions.py" line="209"/>
         <source>Pick or write a reason</source>
         <translation>选择或填写原因</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/order_actions.py" line="210"/>
+        <location filename="../../merchant_app/ui/views/order_actions.py" line="215"/>
+        <source>Give a reason.</source>
+        <translation>请填写原因。</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiveReturnDialog</name>
+    <message>
+        <location filename="../../merchant_app/ui/views/ticket_actions.py" line="79"/>
+        <source>Receive return %1</source>
+        <translation>签收退货 %1</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/ticket_actions.py" line="82"/>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/ticket_actions.py" line="84"/>
+        <source>Expected in the parcel:</source>
+        <translation>包裹中应有：</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/ticket_actions.py" line="88"/>
+        <source>Put the returned units back in stock</source>
+        <translation>退回的商品重新入库</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/ticket_actions.py" line="89"/>
+        <source>Refund the customer</source>
+        <translation>给顾客退款</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/ticket_actions.py" line="95"/>
+        <source>Return received</source>
+        <translation>已收到退货</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/ticket_actions.py" line="97"/>
+        <source>Refund</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/ticket_actions.py" line="98"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/ticket_actions.py" line="100"/>
+        <source>At most %1 can still be refunded on order %2.</source>
+        <translation>订单 %2 最多还可退 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/ticket_actions.py" line="111"/>
+        <source>Receive return</source>
+        <translation>签收退货</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/ticket_actions.py" line="118"/>
+        <source>Enter the amount to refund.</source>
+        <translation>请填写退款金额。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/ticket_actions.py" line="120"/>
+        <source>At most %1 can still be refunded.</source>
+        <translation>最多还可退 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/ticket_actions.py" line="124"/>
         <source>Give a reason.</source>
         <translation>请填写原因。</translation>
     </message>
@@ -1982,109 +2098,109 @@
 <context>
     <name>RefundDialog</name>
     <message>
-        <location filename="../../merchant_app/ui/views/order_actions.py" line="247"/>
+        <location filename="../../merchant_app/ui/views/order_actions.py" line="252"/>
         <source>Refund order %1</source>
         <translation>订单 %1 退款</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/order_actions.py" line="250"/>
+        <location filename="../../merchant_app/ui/views/order_actions.py" line="255"/>
         <source>Paid %1; refunded so far %2; at most %3 can still be refunded.</source>
         <translation>已付 %1；已退 %2；最多还可退 %3。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/order_actions.py" line="254"/>
+        <location filename="../../merchant_app/ui/views/order_actions.py" line="259"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/order_actions.py" line="254"/>
+        <location filename="../../merchant_app/ui/views/order_actions.py" line="259"/>
         <source>Product</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/order_actions.py" line="254"/>
+        <location filename="../../merchant_app/ui/views/order_actions.py" line="259"/>
         <source>Line total</source>
         <translation>小计</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/order_actions.py" line="254"/>
+        <location filename="../../merchant_app/ui/views/order_actions.py" line="259"/>
         <source>Refunded</source>
         <translation>已退</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/order_actions.py" line="255"/>
+        <location filename="../../merchant_app/ui/views/order_actions.py" line="260"/>
         <source>Refund now</source>
         <translation>本次退</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/order_actions.py" line="269"/>
+        <location filename="../../merchant_app/ui/views/order_actions.py" line="274"/>
         <source>Choose units above, or type an amount</source>
         <translation>在上方选择件数，或直接填写金额</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/order_actions.py" line="272"/>
+        <location filename="../../merchant_app/ui/views/order_actions.py" line="277"/>
         <source>Refund everything left (%1)</source>
         <translation>退还剩余全部（%1）</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/order_actions.py" line="274"/>
+        <location filename="../../merchant_app/ui/views/order_actions.py" line="279"/>
         <source>Returned by the customer</source>
         <translation>顾客已退货</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/order_actions.py" line="274"/>
+        <location filename="../../merchant_app/ui/views/order_actions.py" line="279"/>
         <source>Damaged in transit</source>
         <translation>运输途中损坏</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/order_actions.py" line="275"/>
+        <location filename="../../merchant_app/ui/views/order_actions.py" line="280"/>
         <source>Wrong item sent</source>
         <translation>发错商品</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/order_actions.py" line="275"/>
+        <location filename="../../merchant_app/ui/views/order_actions.py" line="280"/>
         <source>Late delivery</source>
         <translation>配送延误</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/order_actions.py" line="276"/>
+        <location filename="../../merchant_app/ui/views/order_actions.py" line="281"/>
         <source>Goodwill gesture</source>
         <translation>善意补偿</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/order_actions.py" line="277"/>
+        <location filename="../../merchant_app/ui/views/order_actions.py" line="282"/>
         <source>Put returned units back in stock</source>
         <translation>退回的商品重新入库</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/order_actions.py" line="281"/>
+        <location filename="../../merchant_app/ui/views/order_actions.py" line="286"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/order_actions.py" line="282"/>
+        <location filename="../../merchant_app/ui/views/order_actions.py" line="287"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/order_actions.py" line="289"/>
+        <location filename="../../merchant_app/ui/views/order_actions.py" line="294"/>
         <source>Refund</source>
         <translation>退款</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/views/order_actions.py" line="299"/>
+        <location filename="../../merchant_app/ui/views/order_actions.py" line="304"/>
         <source>%n unit(s) chosen had shipped and can go back on the shelf.</source>
         <translation>
             <numerusform>所选商品中有 %n 件已发出，退回后可重新上架。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/order_actions.py" line="313"/>
+        <location filename="../../merchant_app/ui/views/order_actions.py" line="318"/>
         <source>Enter the amount to refund.</source>
         <translation>请填写退款金额。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/order_actions.py" line="315"/>
+        <location filename="../../merchant_app/ui/views/order_actions.py" line="320"/>
         <source>At most %1 can still be refunded.</source>
         <translation>最多还可退 %1。</translation>
     </message>
@@ -2301,82 +2417,82 @@
 <context>
     <name>ShipDialog</name>
     <message>
-        <location filename="../../merchant_app/ui/views/order_actions.py" line="145"/>
+        <location filename="../../merchant_app/ui/views/order_actions.py" line="150"/>
         <source>Ship order %1</source>
         <translation>订单 %1 发货</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/order_actions.py" line="153"/>
+        <location filename="../../merchant_app/ui/views/order_actions.py" line="158"/>
         <source>As printed on the label</source>
         <translation>与面单上一致</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/order_actions.py" line="154"/>
+        <location filename="../../merchant_app/ui/views/order_actions.py" line="159"/>
         <source>Carrier</source>
         <translation>快递公司</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/order_actions.py" line="155"/>
+        <location filename="../../merchant_app/ui/views/order_actions.py" line="160"/>
         <source>Tracking number</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/order_actions.py" line="157"/>
+        <location filename="../../merchant_app/ui/views/order_actions.py" line="162"/>
         <source>Units in this shipment (fewer than ordered: a partial shipment)</source>
         <translation>本次发货件数（少于下单数量即为部分发货）</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/order_actions.py" line="159"/>
+        <location filename="../../merchant_app/ui/views/order_actions.py" line="164"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/order_actions.py" line="159"/>
+        <location filename="../../merchant_app/ui/views/order_actions.py" line="164"/>
         <source>Product</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/order_actions.py" line="159"/>
+        <location filename="../../merchant_app/ui/views/order_actions.py" line="164"/>
         <source>Ordered</source>
         <translation>下单</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/order_actions.py" line="159"/>
+        <location filename="../../merchant_app/ui/views/order_actions.py" line="164"/>
         <source>Shipped</source>
         <translation>已发</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/order_actions.py" line="160"/>
+        <location filename="../../merchant_app/ui/views/order_actions.py" line="165"/>
         <source>Ship now</source>
         <translation>本次发</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/order_actions.py" line="169"/>
+        <location filename="../../merchant_app/ui/views/order_actions.py" line="174"/>
         <source>This order is high risk. I checked the payment and the shipping address: ship it.</source>
         <translation>该订单为高风险订单。我已核实付款和收货地址：确认发货。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/order_actions.py" line="178"/>
+        <location filename="../../merchant_app/ui/views/order_actions.py" line="183"/>
         <source>Ship</source>
         <translation>发货</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/order_actions.py" line="182"/>
+        <location filename="../../merchant_app/ui/views/order_actions.py" line="187"/>
         <source>Name the carrier.</source>
         <translation>请填写快递公司。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/order_actions.py" line="184"/>
+        <location filename="../../merchant_app/ui/views/order_actions.py" line="189"/>
         <source>Enter the tracking number.</source>
         <translation>请填写运单号。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/order_actions.py" line="187"/>
+        <location filename="../../merchant_app/ui/views/order_actions.py" line="192"/>
         <source>Choose at least one unit to ship.</source>
         <translation>请至少选择一件要发的商品。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/order_actions.py" line="189"/>
+        <location filename="../../merchant_app/ui/views/order_actions.py" line="194"/>
         <source>Tick the box to confirm that this high-risk order ships.</source>
         <translation>请勾选确认框，确认发出这个高风险订单。</translation>
     </message>
@@ -2755,304 +2871,422 @@
 <context>
     <name>TicketsView</name>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="185"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="203"/>
         <source>After-sales</source>
         <translation>售后</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="188"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="206"/>
         <source>Ticket number, subject, customer or order (Ctrl+F)</source>
         <translation>工单号、主题、客户或订单（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="218"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="236"/>
         <source>Mine</source>
         <translation>我的</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="218"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="236"/>
         <source>Unassigned</source>
         <translation>未分配</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="218"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="236"/>
         <source>Breaching soon</source>
         <translation>即将超时</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="219"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="237"/>
         <source>Disputes</source>
         <translation>纠纷</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="220"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="238"/>
         <source>All open</source>
         <translation>全部未结</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="223"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="241"/>
         <source>All tickets</source>
         <translation>全部工单</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="226"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="244"/>
         <source>Mine, Unassigned, Disputes: tickets not resolved or closed. Breaching soon: tickets being worked on whose next response or resolution is due within %1 h, or overdue (as on Home).</source>
         <translation>我的、未分配、纠纷：未解决或未关闭的工单。即将超时：处理中且下次回复或解决期限在 %1 小时内或已逾期的工单（与首页一致）。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="228"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="246"/>
         <source>Any status</source>
         <translation>所有状态</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="229"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="247"/>
         <source>Any type</source>
         <translation>所有类型</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="230"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="248"/>
         <source>Any priority</source>
         <translation>所有优先级</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="272"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="290"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="286"/>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="425"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="304"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="662"/>
         <source>unassigned</source>
         <translation>未分配</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="300"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="318"/>
         <source>paused</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="302"/>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="441"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="320"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="678"/>
         <source>%1 overdue</source>
         <translation>逾期 %1</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="303"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="321"/>
         <source>in %1</source>
         <translation>%1 后</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="310"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="328"/>
         <source>Due %1; the clock is paused while awaiting the customer</source>
         <translation>截止 %1；等待客户期间暂停计时</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="311"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="329"/>
         <source>Due %1</source>
         <translation>截止 %1</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="322"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="340"/>
         <source>Select a ticket to see its customer, order, SLA clocks and conversation.</source>
         <translation>选择一个工单以查看客户、订单、SLA 计时和对话。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="343"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="362"/>
+        <source>Assign to me</source>
+        <translation>分配给我</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="365"/>
+        <source>Assign</source>
+        <translation>分配</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="369"/>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="371"/>
+        <source>Approve return…</source>
+        <translation>同意退货…</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="373"/>
+        <source>Receive return…</source>
+        <translation>签收退货…</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="382"/>
         <source>Customer and order</source>
         <translation>客户与订单</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="343"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="382"/>
         <source>Service level</source>
         <translation>服务时效</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="344"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="383"/>
         <source>Return (RMA)</source>
         <translation>退货（RMA）</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="344"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="383"/>
         <source>Dispute</source>
         <translation>纠纷</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="345"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="384"/>
+        <source>This customer&apos;s latest orders and tickets</source>
+        <translation>该客户最近的订单和工单</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="385"/>
         <source>Conversation</source>
         <translation>对话</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="362"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="399"/>
+        <source>A canned reply, with this ticket&apos;s customer, order, tracking and return numbers filled in</source>
+        <translation>快捷回复，自动填入本工单的客户、订单号、运单号和退货单号</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="402"/>
+        <source>Internal note</source>
+        <translation>内部备注</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="403"/>
+        <source>Only colleagues see an internal note; the customer does not</source>
+        <translation>内部备注仅同事可见，顾客看不到</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="407"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="589"/>
+        <source>Reply to the customer… (Ctrl+Enter sends)</source>
+        <translation>回复顾客…（Ctrl+Enter 发送）</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="413"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="590"/>
+        <source>Send</source>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="443"/>
         <source>Opened %1</source>
         <translation>创建于 %1</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="364"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="445"/>
         <source>last message %1</source>
         <translation>最后消息 %1</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="368"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="449"/>
         <source>%1 priority</source>
         <translation>%1优先级</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/views/tickets.py" line="374"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="455"/>
         <source>%n change(s) waiting to sync</source>
         <translation>
             <numerusform>%n 项更改等待同步</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="386"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="472"/>
+        <source>Take this ticket</source>
+        <translation>由我来处理这个工单</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="473"/>
+        <source>Give it to a colleague, or to no one</source>
+        <translation>转给同事，或取消分配</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="474"/>
+        <source>Move the ticket on: only the moves its state allows</source>
+        <translation>推进工单：只显示当前状态允许的下一步</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="475"/>
+        <source>Higher priority, shorter SLA</source>
+        <translation>优先级越高，SLA 时限越短</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="476"/>
+        <source>Approve the return: the RMA number and the units expected back</source>
+        <translation>同意退货：生成退货单号并确定应退回的商品</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="478"/>
+        <source>The parcel arrived: restock and refund in one step</source>
+        <translation>包裹已到：一步完成入库和退款</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="497"/>
+        <source>No one (unassigned)</source>
+        <translation>无人（取消分配）</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="567"/>
+        <source>Insert a canned reply…</source>
+        <translation>插入快捷回复…</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="588"/>
+        <source>Internal note for colleagues… (Ctrl+Enter saves)</source>
+        <translation>给同事的内部备注…（Ctrl+Enter 保存）</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="590"/>
+        <source>Add note</source>
+        <translation>添加备注</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="597"/>
+        <source>Write the reply first.</source>
+        <translation>请先填写回复内容。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="617"/>
+        <source>The reply could not be saved: %1</source>
+        <translation>无法保存回复：%1</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="623"/>
         <source>⚠ SLA breached: due %1 ago.</source>
         <translation>⚠ 已超出 SLA：%1 前已到期。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="388"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="625"/>
         <source>Due in %1: answer or resolve it before the SLA is breached.</source>
         <translation>%1 后到期：请在超出 SLA 前回复或解决。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="391"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="628"/>
         <source>SLA clocks paused while awaiting the customer.</source>
         <translation>等待客户期间 SLA 暂停计时。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="413"/>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="516"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="650"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="767"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="419"/>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="421"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="656"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="658"/>
         <source>Order</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="421"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="658"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="423"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="660"/>
         <source>Requested</source>
         <translation>申请金额</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="424"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="661"/>
         <source>Assignee</source>
         <translation>处理人</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="427"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="664"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="437"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="674"/>
         <source>paused while awaiting the customer</source>
         <translation>等待客户期间暂停</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="439"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="676"/>
         <source>stopped</source>
         <translation>已停止</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="442"/>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="496"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="679"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="733"/>
         <source>%1 left</source>
         <translation>剩余 %1</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="448"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="685"/>
         <source>answered %1</source>
         <translation>已于 %1 回复</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="455"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="692"/>
         <source>no customer message waiting for an answer</source>
         <translation>没有待回复的客户消息</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="457"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="694"/>
         <source>resolved %1</source>
         <translation>已于 %1 解决</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="460"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="697"/>
         <source>closed %1</source>
         <translation>已于 %1 关闭</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="463"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="700"/>
         <source>First response</source>
         <translation>首次回复</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="463"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="700"/>
         <source>Next response</source>
         <translation>下次回复</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="464"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="701"/>
         <source>Resolution</source>
         <translation>解决</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="475"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="712"/>
         <source>%1 × %2</source>
         <translation>%1 × %2</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="478"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="715"/>
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="478"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="367"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="715"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="479"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="716"/>
         <source>Approved</source>
         <translation>已批准</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="481"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="718"/>
         <source>Received</source>
         <translation>已收货</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="482"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="719"/>
         <source>Items</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="492"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="729"/>
         <source>settled</source>
         <translation>已处理</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="494"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="731"/>
         <source>passed %1 ago</source>
         <translation>已过期 %1</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="498"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="735"/>
         <source>Platform deadline</source>
         <translation>平台截止时间</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="503"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="754"/>
         <source>No messages yet.</source>
         <translation>暂无消息。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="523"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="774"/>
         <source>Attachments: %1</source>
         <translation>附件：%1</translation>
     </message>
@@ -4165,6 +4399,46 @@
         <source>Write something first.</source>
         <translation>请先填写内容。</translation>
     </message>
+    <message>
+        <location filename="../../merchant_app/ui/labels.py" line="203"/>
+        <source>This ticket is closed: reopen it first.</source>
+        <translation>该工单已关闭：请先重新打开。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/labels.py" line="204"/>
+        <source>This ticket cannot change state now.</source>
+        <translation>该工单当前无法变更状态。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/labels.py" line="205"/>
+        <source>Only return and exchange tickets have a return to approve.</source>
+        <translation>只有退货和换货工单才能同意退货。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/labels.py" line="206"/>
+        <source>The return is approved already.</source>
+        <translation>退货已同意。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/labels.py" line="207"/>
+        <source>This ticket has no order to return goods from.</source>
+        <translation>该工单没有关联订单，无法退货。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/labels.py" line="208"/>
+        <source>Open the ticket first: a return is approved from an open ticket.</source>
+        <translation>请先将工单改为处理中：只能在处理中的工单上同意退货。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/labels.py" line="210"/>
+        <source>No approved return is waiting to be received.</source>
+        <translation>没有等待签收的已同意退货。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/labels.py" line="211"/>
+        <source>Nothing to change.</source>
+        <translation>没有需要修改的内容。</translation>
+    </message>
 </context>
 <context>
     <name>formatting</name>
@@ -4182,7 +4456,7 @@
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="216"/>
+        <location filename="../../merchant_app/ui/labels.py" line="226"/>
         <source>, </source>
         <translation>、</translation>
     </message>

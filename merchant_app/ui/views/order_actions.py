@@ -76,9 +76,14 @@ class ActionDialog(QDialog):
             return
         self.ok_button.setEnabled(False)
         self.error.clear()
-        order_id = self.order["id"]
-        run_in_background(lambda: self.workspace.perform(f"orders.{self.action}", order_id, **params),
-                          self._done, self._failed, self)
+        action, record_id = self.service_action(), self.target_id()
+        run_in_background(lambda: self.workspace.perform(action, record_id, **params), self._done, self._failed, self)
+
+    def service_action(self) -> str:
+        return f"orders.{self.action}"
+
+    def target_id(self) -> int:
+        return self.order["id"]
 
     def _done(self, changes) -> None:
         self.changes = changes

@@ -6,7 +6,12 @@ overdue, or paused while the customer is to answer). The detail pane shows the c
 linked order, the three SLA clocks, the return (RMA), a dispute's deadline, the tags and the
 conversation, internal notes set apart from what the customer sees.
 
-The view only reads for now: replies, assignment and transitions come with the rest of issue 5.
+Beside the conversation, the customer's latest orders and tickets. Below it, the composer: a reply
+to the customer or an internal note, canned replies with the ticket's facts filled in, Ctrl+Enter
+to send; a draft stays with its ticket when the agent looks at another one. Above it, the actions:
+assign (to me, to a colleague, or no one), change the state (only the moves the ticket allows),
+the priority, approve a return and receive it (``ticket_actions``). Every change goes through the
+services layer, queued when offline; an action the ticket does not allow is disabled with the reason.
 Agents may see all of it (the requested amount included: agents handle refunds).
 """
 
@@ -16,11 +21,18 @@ from datetime import UTC, datetime
 from html import escape
 
 from PySide6.QtCore import QRect, Qt, QTimer
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeySequence, QPainter, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
+    QCheckBox,
+    QComboBox,
     QFrame,
+    QHBoxLayout,
     QLabel,
+    QMenu,
+    QPlainTextEdit,
+    QPushButton,
+    QSizePolicy,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -28,6 +40,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from ...services import canned
+from ...services import tickets as ticket_service
+from ...services.edits import ServiceError
 from ...store import queries
 from ...store.queries import (
     CLOSED_TICKET_STATUSES,
@@ -44,6 +59,7 @@ from ..bridge import run_in_background
 from ..records_view import RecordsView
 from ..table_model import RAW_ROLE
 from .orders import ChipFlow
+from .ticket_actions import ApproveReturnDialog, ReceiveReturnDialog
 
 STATUS_COLOURS = {"new": "info", "reopened": "info", "escalated": "danger", "awaiting_customer": "muted",
                   "awaiting_return": "warning", "resolved": "success", "closed": "muted"}
@@ -168,6 +184,9 @@ class TicketsView(RecordsView):
     def __init__(self, workspace, settings, parent=None) -> None:
         self.ticket: dict | None = None
         self.order: dict | None = None
+        self.drafts: dict[int, str] = {}   # ticket id -> what was typed and not sent
+        self._composing_for: int | None = None
+        self.dialog = None
         self.queue_counts: dict[str, int] = {}
         self._counting = False
         self._count_again = False
@@ -340,21 +359,88 @@ class TicketsView(RecordsView):
         f.addLayout(chips)
         self.alert_label = QLabel(wordWrap=True)
         f.addWidget(self.alert_label)
+        actions = ChipFlow()
+        self.assign_me_button = QPushButton(self.tr("Assign to me"))
+        self.assign_me_button.clicked.connect(lambda: self.act("tickets.assign",
+                                                               assignee=self.workspace.actor.username))
+        self.assign_button = QPushButton(self.tr("Assign"))
+        self.assign_button.setMenu(QMenu(self.assign_button, aboutToShow=self._fill_assign_menu))
+        self.status_button = QPushButton(self.tr("Status"))
+        self.status_button.setMenu(QMenu(self.status_button, aboutToShow=self._fill_status_menu))
+        self.priority_button = QPushButton(self.tr("Priority"))
+        self.priority_button.setMenu(QMenu(self.priority_button, aboutToShow=self._fill_priority_menu))
+        self.approve_button = QPushButton(self.tr("Approve return…"))
+        self.approve_button.clicked.connect(lambda: self.open_dialog("approve_return"))
+        self.receive_button = QPushButton(self.tr("Receive return…"))
+        self.receive_button.clicked.connect(lambda: self.open_dialog("receive_return"))
+        for button in (self.assign_me_button, self.assign_button, self.status_button, self.priority_button,
+                       self.approve_button, self.receive_button):
+            actions.addWidget(button)
+        f.addLayout(actions)
+        self.action_error = QLabel(objectName="errorText", wordWrap=True)
+        self.action_error.hide()
+        f.addWidget(self.action_error)
         for key, title in (("case", self.tr("Customer and order")), ("sla", self.tr("Service level")),
                            ("rma", self.tr("Return (RMA)")), ("dispute", self.tr("Dispute")),
+                           ("history", self.tr("This customer's latest orders and tickets")),
                            ("conversation", self.tr("Conversation"))):
             self.add_section(f, key, title)
+        self.build_composer(frame)
+
+    def build_composer(self, frame: QFrame) -> None:
+        """Under the scrolling detail: the reply box, always in sight."""
+        self.composer = QFrame(objectName="composer")
+        self.composer.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        c = QVBoxLayout(self.composer)
+        c.setContentsMargins(16, 8, 16, 10)
+        c.setSpacing(6)
+        row = QHBoxLayout()
+        self.canned_box = QComboBox()
+        self.canned_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.canned_box.setMinimumContentsLength(14)
+        self.canned_box.setToolTip(self.tr("A canned reply, with this ticket's customer, order, tracking and return "
+                                           "numbers filled in"))
+        self.canned_box.activated.connect(self._canned_picked)
+        self.note_check = QCheckBox(self.tr("Internal note"))
+        self.note_check.setToolTip(self.tr("Only colleagues see an internal note; the customer does not"))
+        row.addWidget(self.canned_box, 1)
+        row.addWidget(self.note_check)
+        c.addLayout(row)
+        self.reply_edit = QPlainTextEdit(placeholderText=self.tr("Reply to the customer… (Ctrl+Enter sends)"))
+        self.reply_edit.setFixedHeight(96)
+        self.reply_edit.setTabChangesFocus(True)
+        c.addWidget(self.reply_edit)
+        bottom = QHBoxLayout()
+        self.reply_error = QLabel(objectName="errorText", wordWrap=True)
+        self.send_button = QPushButton(self.tr("Send"))
+        self.send_button.setProperty("primary", True)
+        self.send_button.clicked.connect(self.send_reply)
+        self.note_check.toggled.connect(self._note_toggled)
+        bottom.addWidget(self.reply_error, 1)
+        bottom.addWidget(self.send_button)
+        c.addLayout(bottom)
+        QShortcut(QKeySequence("Ctrl+Return"), self.reply_edit, activated=self.send_reply,
+                  context=Qt.ShortcutContext.WidgetShortcut)
+        rule = QFrame(frameShape=QFrame.Shape.HLine, frameShadow=QFrame.Shadow.Sunken)
+        frame.layout().addWidget(rule)
+        frame.layout().addWidget(self.composer)
+        frame.layout().setStretch(0, 1)   # the conversation takes the height; the composer what it needs
 
     def show_detail(self, record_id: int | None) -> None:
+        self._keep_draft()
         self.ticket = self.workspace.record("tickets", record_id) if record_id is not None else None
         has = self.ticket is not None
         self.empty_label.setVisible(not has)
         self.ticket_host.setVisible(has)
+        self.composer.setVisible(has)
         if not has:
             self.order = None
+            self._composing_for = None
             return
         t = self.ticket
         self.order = self.workspace.record("orders", t["order_id"]) if t.get("order_id") is not None else None
+        with self.workspace.engine.connect() as conn:
+            history = queries.customer_history(conn, t["customer_id"], limit=6)
         currency = (self.order or {}).get("currency") or self.workspace.shop.get("currency") or "CNY"
         now = datetime.now(UTC)
         self.number_label.setText(t["number"])
@@ -377,7 +463,163 @@ class TicketsView(RecordsView):
         self.fill_section("sla", self._sla_html(t, now))
         self.fill_section("rma", self._rma_html(t))
         self.fill_section("dispute", self._dispute_html(t, now))
+        self.fill_section("history", self._history_html(t, *history))
         self.fill_section("conversation", self._conversation_html(t))
+        self._show_actions(t)
+        self._show_composer(t)
+
+    # --- actions ----------------------------------------------------------------------------
+    def _show_actions(self, t: dict) -> None:
+        role = self.workspace.actor.role
+        reasons = ticket_service.refusals(t, role)
+        mine = t.get("assignee") == self.workspace.actor.username
+        for button, action, tip in (
+                (self.assign_me_button, "assign", self.tr("Take this ticket")),
+                (self.assign_button, "assign", self.tr("Give it to a colleague, or to no one")),
+                (self.status_button, "transition", self.tr("Move the ticket on: only the moves its state allows")),
+                (self.priority_button, "priority", self.tr("Higher priority, shorter SLA")),
+                (self.approve_button, "approve_return", self.tr("Approve the return: the RMA number and the units "
+                                                                "expected back")),
+                (self.receive_button, "receive_return", self.tr("The parcel arrived: restock and refund in one step"))):
+            refused = reasons[action]
+            button.setEnabled(refused is None and not (button is self.assign_me_button and mine))
+            button.setToolTip(tip if refused is None else labels.service_error(refused, action))
+        self.approve_button.setVisible(t["type"] in ticket_service.RETURN_TYPES and not t.get("rma"))
+        self.receive_button.setVisible(bool(t.get("rma")) and t["rma"].get("status") == "awaiting")
+        self.action_error.hide()
+
+    def _fill_assign_menu(self) -> None:
+        menu = self.assign_button.menu()
+        menu.clear()
+        if self.ticket is None:
+            return
+        with self.workspace.engine.connect() as conn:
+            names = set(queries.colleagues(conn)) | {self.workspace.actor.username}
+        for name in sorted(names):
+            action = menu.addAction(name, lambda n=name: self.act("tickets.assign", assignee=n))
+            action.setEnabled(name != self.ticket.get("assignee"))
+        menu.addSeparator()
+        menu.addAction(self.tr("No one (unassigned)"), lambda: self.act("tickets.assign", assignee=None)) \
+            .setEnabled(self.ticket.get("assignee") is not None)
+
+    def _fill_status_menu(self) -> None:
+        menu = self.status_button.menu()
+        menu.clear()
+        for to in ticket_service.moves(self.ticket) if self.ticket else []:
+            menu.addAction(labels.code(to), lambda s=to: self.act("tickets.transition", to=s))
+
+    def _fill_priority_menu(self) -> None:
+        menu = self.priority_button.menu()
+        menu.clear()
+        for p in ticket_service.PRIORITIES:
+            action = menu.addAction(labels.prefixed_code("priority_", p),
+                                    lambda v=p: self.act("tickets.set_priority", priority=v))
+            action.setEnabled(self.ticket is not None and p != self.ticket["priority"])
+
+    def act(self, action: str, **params) -> None:
+        """One ticket action from the buttons and menus, off the UI thread; a refusal is shown."""
+        if self.ticket is None:
+            return
+        ticket_id = self.ticket["id"]
+        run_in_background(lambda: self.workspace.perform(action, ticket_id, **params),
+                          lambda _: self._acted(ticket_id), self._action_failed, self)
+
+    def _acted(self, ticket_id: int) -> None:
+        if self.current_id == ticket_id:
+            self.show_detail(ticket_id)
+
+    def _action_failed(self, err: Exception) -> None:
+        self.action_error.setText(labels.service_error(err) if isinstance(err, ServiceError) else str(err))
+        self.action_error.show()
+
+    def open_dialog(self, action: str):
+        """Approve or receive a return on the selected ticket (the dialog is returned open)."""
+        if self.ticket is None or self.order is None or ticket_service.refusal(
+                self.ticket, action, self.workspace.actor.role) is not None:
+            return None
+        cls = ApproveReturnDialog if action == "approve_return" else ReceiveReturnDialog
+        dialog = cls(self.workspace, self.ticket, self.order, self)
+        ticket_id = self.ticket["id"]
+        dialog.accepted.connect(lambda: self._acted(ticket_id))
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    # --- the composer -----------------------------------------------------------------------
+    def _keep_draft(self) -> None:
+        if self._composing_for is None:
+            return
+        text = self.reply_edit.toPlainText()
+        if text.strip():
+            self.drafts[self._composing_for] = text
+        else:
+            self.drafts.pop(self._composing_for, None)
+
+    def _show_composer(self, t: dict) -> None:
+        refused = ticket_service.refusal(t, "reply", self.workspace.actor.role)
+        for w in (self.reply_edit, self.send_button, self.canned_box, self.note_check):
+            w.setEnabled(refused is None)
+        self.reply_error.setText(labels.service_error(refused, "reply") if refused is not None else "")
+        if self._composing_for != t["id"]:
+            self._composing_for = t["id"]
+            self.reply_edit.setPlainText(self.drafts.get(t["id"], ""))
+            self.note_check.setChecked(False)
+            self._fill_canned(t)
+
+    def _fill_canned(self, t: dict) -> None:
+        language = canned.language_of(t)
+        self.canned_box.clear()
+        self.canned_box.addItem(self.tr("Insert a canned reply…"), None)
+        replies = canned.replies(self.workspace.engine)
+        for reply in sorted(replies, key=lambda r: r.language != language):  # the customer's language first
+            self.canned_box.addItem(f"{reply.title} · {'中文' if reply.language == 'zh_CN' else 'EN'}", reply)
+
+    def _canned_picked(self, index: int) -> None:
+        reply = self.canned_box.itemData(index)
+        self.canned_box.setCurrentIndex(0)
+        if reply is None or self.ticket is None:
+            return
+        values = canned.facts(self.ticket, self.order, self.workspace.shop, self.workspace.actor.username)
+        try:
+            text = canned.render(reply.body, values)
+        except ServiceError as err:
+            self.reply_error.setText(err.message)
+            return
+        self.reply_error.clear()
+        self.reply_edit.insertPlainText(text)
+        self.reply_edit.setFocus()
+
+    def _note_toggled(self, note: bool) -> None:
+        self.reply_edit.setPlaceholderText(self.tr("Internal note for colleagues… (Ctrl+Enter saves)") if note
+                                           else self.tr("Reply to the customer… (Ctrl+Enter sends)"))
+        self.send_button.setText(self.tr("Add note") if note else self.tr("Send"))
+
+    def send_reply(self) -> None:
+        if self.ticket is None or not self.send_button.isEnabled():
+            return
+        text = self.reply_edit.toPlainText()
+        if not text.strip():
+            self.reply_error.setText(self.tr("Write the reply first."))
+            return
+        ticket_id, kind = self.ticket["id"], "internal_note" if self.note_check.isChecked() else "reply"
+        self.send_button.setEnabled(False)
+        self.reply_error.clear()
+        run_in_background(lambda: self.workspace.perform("tickets.reply", ticket_id, body=text, kind=kind),
+                          lambda _: self._sent(ticket_id, text), self._send_failed, self)
+
+    def _sent(self, ticket_id: int, text: str) -> None:
+        self.send_button.setEnabled(True)
+        self.drafts.pop(ticket_id, None)
+        if self._composing_for == ticket_id and self.reply_edit.toPlainText() == text:
+            self.reply_edit.clear()   # (anything typed meanwhile stays)
+        self.note_check.setChecked(False)
+        if self.current_id == ticket_id:
+            self.show_detail(ticket_id)
+
+    def _send_failed(self, err: Exception) -> None:
+        self.send_button.setEnabled(True)
+        self.reply_error.setText(labels.service_error(err, "reply") if isinstance(err, ServiceError)
+                                 else self.tr("The reply could not be saved: %1").replace("%1", str(err)))
 
     def _show_alert(self, t: dict, now: datetime) -> None:
         due = earliest_due(t)
@@ -496,6 +738,20 @@ class TicketsView(RecordsView):
             left = self._coloured(self.tr("%1 left").replace("%1", formatting.age_until(deadline, now)), "warning",
                                   True)
         return theme.pairs([(self.tr("Platform deadline"), f"{when} · {left}")])
+
+    def _history_html(self, t: dict, orders: list[dict], tickets: list[dict]) -> str | None:
+        others = [x for x in tickets if x["id"] != t["id"]][:5]
+        if not orders and not others:
+            return None
+        rows = []
+        for o in orders:
+            mark = " ◀" if o["id"] == t.get("order_id") else ""
+            rows.append(f"<b>{escape(o['number'])}</b>{mark} · {formatting.date(o['created_at'])} · "
+                        f"{formatting.money(o['total'], o['currency'] or 'CNY')} · {labels.code(o['status'])}")
+        for x in others:
+            rows.append(f"<b>{escape(x['number'])}</b> · {labels.code(x['type'])} · {labels.code(x['status'])}<br>"
+                        + theme.muted(f"{formatting.date(x['created_at'])} · {escape(x['subject'])}"))
+        return "<br>".join(rows)
 
     def _conversation_html(self, t: dict) -> str:
         messages = t.get("messages") or []
