@@ -35,6 +35,8 @@ The after-sales desk (issue 5), on the same cache:
 - ``reply_queued_ms``: Send in the composer, offline, to the reply shown in the conversation (the
   service's transaction — the ticket rewritten, an outbox and an audit entry — off the UI thread, then
   the detail redrawn). Each reply is undone afterwards, so the cache is left as it was.
+- ``sql_ticket_window_ms``, ``sql_ticket_read_ms`` (the floor, not targets): the bare SQL of one
+  200-row window of the queue, and of reading the ticket, its order and the customer's history.
 """
 
 from __future__ import annotations
@@ -403,6 +405,24 @@ def measure_tickets(cache: Path, runs: int) -> dict:
         workspace.undo([view_last_key(workspace, ticket_id)])  # the cache stays as it was
         view.show_detail(ticket_id)
     out["reply_queued_ms"] = round(statistics.median(times), 1)
+
+    # the floor under these figures, measured in the same run: the bare SQL of a ticket window, and of
+    # reading the ticket, its order and the customer's history
+    from merchant_app.store.queries import TICKETS_VIEW, FilterState, customer_history
+    from merchant_app.sync.mapping import read_record
+    floor = {"window": [], "ticket": []}
+    with workspace.engine.connect() as conn:
+        for _ in range(runs):
+            t0 = time.perf_counter()
+            TICKETS_VIEW.window(conn, FilterState(), 0, 200)
+            floor["window"].append(ms(t0))
+            t0 = time.perf_counter()
+            ticket = read_record(conn, "tickets", ticket_id)
+            read_record(conn, "orders", ticket["order_id"])
+            customer_history(conn, ticket["customer_id"], limit=6)
+            floor["ticket"].append(ms(t0))
+    out["sql_ticket_window_ms"] = round(statistics.median(floor["window"]), 2)
+    out["sql_ticket_read_ms"] = round(statistics.median(floor["ticket"]), 2)
     view.close()
     workspace.engine.dispose()
     return out
