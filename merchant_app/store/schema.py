@@ -26,11 +26,12 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Connection
 
+from merchant_app.config import package_dir
 from merchant_app.models import Base
 from merchant_app.store.errors import CacheTooNewError
 from merchant_app.store.search import is_search_table
 
-MIGRATIONS_DIR: Final = Path(__file__).resolve().parent / "migrations"
+MIGRATIONS_DIR: Final = package_dir() / "store" / "migrations"
 
 def _is_model_object(obj: Any, name: str | None, type_: str, reflected: bool, compare_to: Any) -> bool:
     """Search index tables (FTS5, created by SQL in a migration) are not models: leave them out."""

@@ -14,13 +14,14 @@ from PySide6.QtCore import QCoreApplication, QEventLoop, QSettings, Qt
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
-from ..config import data_dir, sandbox_dir
+from ..config import data_dir, resources_dir, sandbox_dir
 from ..platform.client import PlatformClient
 from ..services.workspace import Workspace
 from ..store import cache_path, open_cache
 from . import i18n, theme
 
 ORGANISATION, APPLICATION = "MerchantConsole", "Merchant Console"
+ICON = resources_dir() / "icons" / "merchant-console.svg"
 
 
 def application(argv: list[str] | None = None) -> QApplication:
@@ -31,7 +32,7 @@ def application(argv: list[str] | None = None) -> QApplication:
         app.setOrganizationName(ORGANISATION)
         app.setApplicationName(APPLICATION)
         app.setApplicationDisplayName(APPLICATION)
-        app.setWindowIcon(QIcon(str(i18n.RESOURCES / "icons" / "merchant-console.svg")))
+        app.setWindowIcon(QIcon(str(ICON)))
     return app
 
 

@@ -2,9 +2,10 @@
 
 The .ts files are the sources people edit (with Qt Linguist or by hand). English is the source
 language, so its .ts holds only the plural forms (``lupdate -pluralonly``: "%n order(s)" becomes
-"1 order" / "2 orders"); every other language holds every string. A bundle ships compiled
-.qm files next to them; from a source checkout the .qm is compiled on first use into the data
-directory (``lrelease`` comes with PySide6) and recompiled whenever the .ts is newer.
+"1 order" / "2 orders"); every other language holds every string. A bundle (build.spec) ships
+only the .qm files, compiled by ``release`` when it is built; from a source checkout the .qm is
+compiled on first use into the data directory (``lrelease`` comes with PySide6) and recompiled
+whenever the .ts is newer.
 
     python -m merchant_app.ui.i18n update     # lupdate: collect new strings from merchant_app/ui
     python -m merchant_app.ui.i18n release    # lrelease: compile every .ts next to itself
@@ -19,11 +20,11 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from ..config import data_dir
+from ..config import data_dir, package_dir, resources_dir
 
 LANGUAGES = {"en": "English", "zh_CN": "简体中文"}
-PACKAGE = Path(__file__).resolve().parents[1]
-RESOURCES = Path(getattr(sys, "_MEIPASS", PACKAGE.parent)) / "resources"
+PACKAGE = package_dir()
+RESOURCES = resources_dir()
 TRANSLATIONS = RESOURCES / "translations"
 _installed: list[QTranslator] = []
 
@@ -53,6 +54,18 @@ def compiled(lang: str) -> Path | None:
         subprocess.run([_tool("lrelease"), "-silent", str(source), "-qm", str(target)], check=True,
                        capture_output=True)
     return target
+
+
+def release(target: Path | None = None) -> list[Path]:
+    """Compile every .ts into ``target`` (default: next to itself); the .qm files written. build.spec
+    uses it to ship compiled translations in a bundle."""
+    written = []
+    for ts in sorted(TRANSLATIONS.glob("*.ts")):
+        qm = (target or ts.parent) / ts.with_suffix(".qm").name
+        qm.parent.mkdir(parents=True, exist_ok=True)
+        subprocess.run([_tool("lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True)
+        written.append(qm)
+    return written
 
 
 def install(app: QCoreApplication, lang: str | None = None) -> str:
@@ -88,8 +101,7 @@ def main(argv: list[str]) -> int:
                             str(TRANSLATIONS / f"merchant_console_{lang}.ts")], check=True)
         return 0
     if argv[:1] == ["release"]:
-        for ts in TRANSLATIONS.glob("*.ts"):
-            subprocess.run([_tool("lrelease"), str(ts), "-qm", str(ts.with_suffix(".qm"))], check=True)
+        release()
         return 0
     print(__doc__)
     return 2
