@@ -4,6 +4,8 @@
     merchant-console --demo            the demo shop: the embedded sandbox platform, seeded, live
     merchant-console sandbox [...]     the reference platform as a standalone server
     merchant-console sync [...]        sync the local cache with a platform, for scripts and support
+    merchant-console --screenshot DIR  every view of the demo shop as PNG files
+    merchant-console --self-test       a short end-to-end check (sandbox, sign-in, sync, every view); exit 0 or 1
     merchant-console --version
 """
 
@@ -206,6 +208,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--demo", action="store_true", help="run on the demo shop (embedded sandbox platform)")
     parser.add_argument("--screenshot", metavar="DIR",
                         help="render every view of the demo shop to PNG files in DIR and exit")
+    parser.add_argument("--self-test", action="store_true",
+                        help="check this installation end to end (the demo shop in a temporary directory: "
+                             "sandbox, sign-in, sync, every view drawn offscreen); exit status 0 or 1")
     parser.add_argument("--theme", choices=("light", "dark"), help="colour theme (default: follow the system)")
     parser.add_argument("--lang", choices=("en", "zh_CN"), help="language (default: the system's)")
     sub = parser.add_subparsers(dest="command")
@@ -216,6 +221,10 @@ def main(argv: list[str] | None = None) -> int:
         return run_sandbox(args)
     if args.command == "sync":
         return run_sync(args)
+    if args.self_test:
+        from .ui.self_test import run as self_test
+
+        return self_test()
     if args.screenshot:
         return run_screenshots(args)
     if args.demo:

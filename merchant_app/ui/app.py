@@ -6,13 +6,14 @@ import gc
 import os
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QSettings, Qt
-from PySide6.QtGui import QGuiApplication, QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QGuiApplication, QIcon, QPixmap
+from PySide6.QtWidgets import QApplication, QWidget
 
 from ..config import data_dir, resources_dir, sandbox_dir
 from ..platform.client import PlatformClient
@@ -184,29 +185,35 @@ def run_console(theme_name: str | None = None, lang: str | None = None) -> int:
         console.close_current()
 
 
-def screenshots(target: Path, themes: list[str], langs: list[str], size=(1440, 900)) -> list[Path]:
-    """Every view with its detail pane, per theme and language, as PNG files in ``target``."""
+@dataclass
+class RenderedView:
+    key: str          # the view's key in MainWindow.views: home, listings, ...
+    theme: str
+    lang: str
+    view: QWidget
+    picture: QPixmap  # the whole window showing the view
+
+
+def render_views(app: QApplication, workspace: Workspace, themes: list[str], langs: list[str], scratch: Path,
+                 size=(1440, 900)) -> Iterator[RenderedView]:
+    """Every view of a window on ``workspace``, with its detail pane (third row selected), per language and
+    theme: what ``--screenshot`` saves and ``--self-test`` checks. The window's settings are a throw-away
+    file in ``scratch``, never the user's."""
     from .main_window import MainWindow
     from .records_view import RecordsView
 
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    app = application()
-    target.mkdir(parents=True, exist_ok=True)
-    written: list[Path] = []
-    with demo_platform(live_activity=False) as server:
-        workspace = demo_workspace(server.url)
-        workspace.sync.start()
-        wait_for_first_sync(app, workspace)
-        try:
-            for lang in langs:
-                i18n.install(app, lang)
-                for name in themes:
-                    theme.apply(app, name)
-                    shot_settings = QSettings(str(target / ".screenshot-settings.ini"), QSettings.Format.IniFormat)
-                    shot_settings.clear()
-                    window = MainWindow(workspace, shot_settings)
-                    window.resize(*size)
-                    window.show()
+    settings_file = scratch / ".screenshot-settings.ini"
+    try:
+        for lang in langs:
+            i18n.install(app, lang)
+            for name in themes:
+                theme.apply(app, name)
+                shot_settings = QSettings(str(settings_file), QSettings.Format.IniFormat)
+                shot_settings.clear()
+                window = MainWindow(workspace, shot_settings)
+                window.resize(*size)
+                window.show()
+                try:
                     for key, view in window.views.items():
                         window.show_view(key)
                         if isinstance(view, RecordsView):
@@ -216,13 +223,30 @@ def screenshots(target: Path, themes: list[str], langs: list[str], size=(1440, 9
                             app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
                         for _ in range(5):
                             app.processEvents()
-                        path = target / f"{key}-{name}-{lang}.png"
-                        window.grab().save(str(path))
-                        written.append(path)
+                        yield RenderedView(key, name, lang, view, window.grab())
+                finally:
                     window.close()
                     window.deleteLater()
                     app.processEvents()
+    finally:
+        settings_file.unlink(missing_ok=True)
+
+
+def screenshots(target: Path, themes: list[str], langs: list[str], size=(1440, 900)) -> list[Path]:
+    """Every view with its detail pane, per theme and language, as PNG files in ``target``."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    app = application()
+    target.mkdir(parents=True, exist_ok=True)
+    written: list[Path] = []
+    with demo_platform(live_activity=False) as server:
+        workspace = demo_workspace(server.url)
+        workspace.sync.start()
+        wait_for_first_sync(app, workspace)
+        try:
+            for shot in render_views(app, workspace, themes, langs, target, size):
+                path = target / f"{shot.key}-{shot.theme}-{shot.lang}.png"
+                shot.picture.save(str(path))
+                written.append(path)
         finally:
             workspace.close()
-            (target / ".screenshot-settings.ini").unlink(missing_ok=True)
     return written
