@@ -3383,7 +3383,7 @@
     </message>
     <message>
         <location filename="../../merchant_app/ui/labels.py" line="56"/>
-        <location filename="../../merchant_app/ui/labels.py" line="153"/>
+        <location filename="../../merchant_app/ui/labels.py" line="162"/>
         <source>Received</source>
         <translation>到货入库</translation>
     </message>
@@ -3509,369 +3509,414 @@
     </message>
     <message>
         <location filename="../../merchant_app/ui/labels.py" line="84"/>
+        <source>Confirm order</source>
+        <translation>确认订单</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/labels.py" line="85"/>
+        <source>Ship order</source>
+        <translation>订单发货</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/labels.py" line="86"/>
+        <source>Cancel order</source>
+        <translation>取消订单</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/labels.py" line="87"/>
+        <source>Refund order</source>
+        <translation>订单退款</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/labels.py" line="88"/>
         <source>Ticket reply</source>
         <translation>回复工单</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="85"/>
+        <location filename="../../merchant_app/ui/labels.py" line="89"/>
+        <source>Assign ticket</source>
+        <translation>分配工单</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/labels.py" line="90"/>
+        <source>Ticket status</source>
+        <translation>工单状态</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/labels.py" line="91"/>
+        <source>Ticket priority</source>
+        <translation>工单优先级</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/labels.py" line="92"/>
+        <source>Approve return</source>
+        <translation>同意退货</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/labels.py" line="93"/>
+        <source>Receive return</source>
+        <translation>签收退货</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/labels.py" line="94"/>
         <source>Review reply</source>
         <translation>回复评价</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="87"/>
+        <location filename="../../merchant_app/ui/labels.py" line="96"/>
         <source>Pending payment</source>
         <translation>待付款</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="88"/>
+        <location filename="../../merchant_app/ui/labels.py" line="97"/>
         <source>Paid</source>
         <translation>已付款</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="89"/>
+        <location filename="../../merchant_app/ui/labels.py" line="98"/>
         <source>Processing</source>
         <translation>处理中</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="90"/>
+        <location filename="../../merchant_app/ui/labels.py" line="99"/>
         <source>Partially shipped</source>
         <translation>部分发货</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="91"/>
+        <location filename="../../merchant_app/ui/labels.py" line="100"/>
         <source>Shipped</source>
         <translation>已发货</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="92"/>
-        <location filename="../../merchant_app/ui/labels.py" line="107"/>
+        <location filename="../../merchant_app/ui/labels.py" line="101"/>
+        <location filename="../../merchant_app/ui/labels.py" line="116"/>
         <source>Delivered</source>
         <translation>已送达</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="93"/>
+        <location filename="../../merchant_app/ui/labels.py" line="102"/>
         <source>Completed</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="94"/>
+        <location filename="../../merchant_app/ui/labels.py" line="103"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="95"/>
+        <location filename="../../merchant_app/ui/labels.py" line="104"/>
         <source>To ship</source>
         <translation>待发货</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="97"/>
+        <location filename="../../merchant_app/ui/labels.py" line="106"/>
         <source>Pending</source>
         <translation>待支付</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="98"/>
+        <location filename="../../merchant_app/ui/labels.py" line="107"/>
         <source>Partially refunded</source>
         <translation>部分退款</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="99"/>
+        <location filename="../../merchant_app/ui/labels.py" line="108"/>
         <source>Refunded</source>
         <translation>已退款</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="100"/>
+        <location filename="../../merchant_app/ui/labels.py" line="109"/>
         <source>Voided</source>
         <translation>已作废</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="102"/>
+        <location filename="../../merchant_app/ui/labels.py" line="111"/>
         <source>Unfulfilled</source>
         <translation>未发货</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="103"/>
+        <location filename="../../merchant_app/ui/labels.py" line="112"/>
         <source>Partially fulfilled</source>
         <translation>部分发货</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="104"/>
+        <location filename="../../merchant_app/ui/labels.py" line="113"/>
         <source>Fulfilled</source>
         <translation>已全部发货</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="106"/>
+        <location filename="../../merchant_app/ui/labels.py" line="115"/>
         <source>In transit</source>
         <translation>运输中</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="108"/>
+        <location filename="../../merchant_app/ui/labels.py" line="117"/>
         <source>Returned</source>
         <translation>已退回</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="110"/>
+        <location filename="../../merchant_app/ui/labels.py" line="119"/>
         <source>Alipay</source>
         <translation>支付宝</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="111"/>
+        <location filename="../../merchant_app/ui/labels.py" line="120"/>
         <source>WeChat Pay</source>
         <translation>微信支付</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="112"/>
+        <location filename="../../merchant_app/ui/labels.py" line="121"/>
         <source>Card</source>
         <translation>银行卡</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="113"/>
+        <location filename="../../merchant_app/ui/labels.py" line="122"/>
         <source>UnionPay</source>
         <translation>银联</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="114"/>
+        <location filename="../../merchant_app/ui/labels.py" line="123"/>
         <source>Cash on delivery</source>
         <translation>货到付款</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="116"/>
+        <location filename="../../merchant_app/ui/labels.py" line="125"/>
         <source>Online store</source>
         <translation>网店</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="117"/>
+        <location filename="../../merchant_app/ui/labels.py" line="126"/>
         <source>Mobile app</source>
         <translation>手机 App</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="118"/>
+        <location filename="../../merchant_app/ui/labels.py" line="127"/>
         <source>WeChat mini program</source>
         <translation>微信小程序</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="119"/>
+        <location filename="../../merchant_app/ui/labels.py" line="128"/>
         <source>Marketplace</source>
         <translation>电商平台</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="120"/>
+        <location filename="../../merchant_app/ui/labels.py" line="129"/>
         <source>Social</source>
         <translation>社交渠道</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="121"/>
+        <location filename="../../merchant_app/ui/labels.py" line="130"/>
         <source>Point of sale</source>
         <translation>门店收银</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="123"/>
-        <location filename="../../merchant_app/ui/labels.py" line="150"/>
+        <location filename="../../merchant_app/ui/labels.py" line="132"/>
+        <location filename="../../merchant_app/ui/labels.py" line="159"/>
         <source>Low</source>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="124"/>
+        <location filename="../../merchant_app/ui/labels.py" line="133"/>
         <source>Medium</source>
         <translation>中</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="125"/>
-        <location filename="../../merchant_app/ui/labels.py" line="148"/>
+        <location filename="../../merchant_app/ui/labels.py" line="134"/>
+        <location filename="../../merchant_app/ui/labels.py" line="157"/>
         <source>High</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="127"/>
+        <location filename="../../merchant_app/ui/labels.py" line="136"/>
         <source>Placed</source>
         <translation>已下单</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="128"/>
+        <location filename="../../merchant_app/ui/labels.py" line="137"/>
         <source>Confirmed</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="129"/>
+        <location filename="../../merchant_app/ui/labels.py" line="138"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="131"/>
+        <location filename="../../merchant_app/ui/labels.py" line="140"/>
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="132"/>
+        <location filename="../../merchant_app/ui/labels.py" line="141"/>
         <source>Open</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="133"/>
+        <location filename="../../merchant_app/ui/labels.py" line="142"/>
         <source>Awaiting customer</source>
         <translation>等待客户</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="134"/>
+        <location filename="../../merchant_app/ui/labels.py" line="143"/>
         <source>Awaiting return</source>
         <translation>等待退货</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="135"/>
+        <location filename="../../merchant_app/ui/labels.py" line="144"/>
         <source>Escalated</source>
         <translation>已升级</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="136"/>
+        <location filename="../../merchant_app/ui/labels.py" line="145"/>
         <source>Resolved</source>
         <translation>已解决</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="137"/>
+        <location filename="../../merchant_app/ui/labels.py" line="146"/>
         <source>Closed</source>
         <translation>已关闭</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="138"/>
+        <location filename="../../merchant_app/ui/labels.py" line="147"/>
         <source>Reopened</source>
         <translation>已重新打开</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="139"/>
+        <location filename="../../merchant_app/ui/labels.py" line="148"/>
         <source>Return</source>
         <translation>退货</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="140"/>
+        <location filename="../../merchant_app/ui/labels.py" line="149"/>
         <source>Refund only</source>
         <translation>仅退款</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="141"/>
+        <location filename="../../merchant_app/ui/labels.py" line="150"/>
         <source>Exchange</source>
         <translation>换货</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="142"/>
+        <location filename="../../merchant_app/ui/labels.py" line="151"/>
         <source>Repair</source>
         <translation>维修</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="143"/>
+        <location filename="../../merchant_app/ui/labels.py" line="152"/>
         <source>Complaint</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="144"/>
+        <location filename="../../merchant_app/ui/labels.py" line="153"/>
         <source>Inquiry</source>
         <translation>咨询</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="145"/>
+        <location filename="../../merchant_app/ui/labels.py" line="154"/>
         <source>Dispute</source>
         <translation>纠纷</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="147"/>
+        <location filename="../../merchant_app/ui/labels.py" line="156"/>
         <source>Urgent</source>
         <translation>紧急</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="149"/>
+        <location filename="../../merchant_app/ui/labels.py" line="158"/>
         <source>Normal</source>
         <translation>普通</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="152"/>
+        <location filename="../../merchant_app/ui/labels.py" line="161"/>
         <source>Awaiting the parcel</source>
         <translation>等待寄回</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="155"/>
+        <location filename="../../merchant_app/ui/labels.py" line="164"/>
         <source>Message</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="156"/>
+        <location filename="../../merchant_app/ui/labels.py" line="165"/>
         <source>Reply</source>
         <translation>回复</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="157"/>
+        <location filename="../../merchant_app/ui/labels.py" line="166"/>
         <source>Internal note</source>
         <translation>内部备注</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="160"/>
+        <location filename="../../merchant_app/ui/labels.py" line="169"/>
         <source>Running</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="161"/>
+        <location filename="../../merchant_app/ui/labels.py" line="170"/>
         <source>Scheduled</source>
         <translation>已排期</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="162"/>
+        <location filename="../../merchant_app/ui/labels.py" line="171"/>
         <source>Paused</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="163"/>
+        <location filename="../../merchant_app/ui/labels.py" line="172"/>
         <source>Ended</source>
         <translation>已结束</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="164"/>
+        <location filename="../../merchant_app/ui/labels.py" line="173"/>
         <source>Percent off</source>
         <translation>百分比折扣</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="165"/>
+        <location filename="../../merchant_app/ui/labels.py" line="174"/>
         <source>Amount off</source>
         <translation>立减</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="166"/>
+        <location filename="../../merchant_app/ui/labels.py" line="175"/>
         <source>Spend and save</source>
         <translation>满减</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="167"/>
+        <location filename="../../merchant_app/ui/labels.py" line="176"/>
         <source>Coupon</source>
         <translation>优惠券</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="168"/>
+        <location filename="../../merchant_app/ui/labels.py" line="177"/>
         <source>Flash sale</source>
         <translation>限时抢购</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="169"/>
+        <location filename="../../merchant_app/ui/labels.py" line="178"/>
         <source>Bundle</source>
         <translation>组合优惠</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="171"/>
+        <location filename="../../merchant_app/ui/labels.py" line="180"/>
         <source>Published</source>
         <translation>已发布</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="172"/>
+        <location filename="../../merchant_app/ui/labels.py" line="181"/>
         <source>Hidden</source>
         <translation>已隐藏</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="173"/>
+        <location filename="../../merchant_app/ui/labels.py" line="182"/>
         <source>Reported</source>
         <translation>已举报</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="175"/>
+        <location filename="../../merchant_app/ui/labels.py" line="184"/>
         <source>English</source>
         <translation>英语</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="176"/>
+        <location filename="../../merchant_app/ui/labels.py" line="185"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
@@ -4322,127 +4367,127 @@
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="182"/>
+        <location filename="../../merchant_app/ui/labels.py" line="191"/>
         <source>Your role may not do this.</source>
         <translation>您的角色无权执行此操作。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="183"/>
+        <location filename="../../merchant_app/ui/labels.py" line="192"/>
         <source>Only a paid order can be confirmed.</source>
         <translation>只有已付款的订单才能确认。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="184"/>
+        <location filename="../../merchant_app/ui/labels.py" line="193"/>
         <source>This order was cancelled.</source>
         <translation>该订单已取消。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="185"/>
+        <location filename="../../merchant_app/ui/labels.py" line="194"/>
         <source>Not paid yet: it ships once paid (cash on delivery ships before payment).</source>
         <translation>尚未付款：付款后才能发货（货到付款订单可先发货）。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="187"/>
+        <location filename="../../merchant_app/ui/labels.py" line="196"/>
         <source>Nothing left to ship: every unit has shipped or was refunded.</source>
         <translation>没有待发商品：所有商品均已发货或已退款。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="188"/>
+        <location filename="../../merchant_app/ui/labels.py" line="197"/>
         <source>This order is already cancelled.</source>
         <translation>该订单已取消。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="189"/>
+        <location filename="../../merchant_app/ui/labels.py" line="198"/>
         <source>Part of this order has shipped: refund it instead of cancelling.</source>
         <translation>该订单已有商品发出：请改为退款，而不是取消。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="191"/>
+        <location filename="../../merchant_app/ui/labels.py" line="200"/>
         <source>This order has no payment to refund.</source>
         <translation>该订单没有可退的付款。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="192"/>
+        <location filename="../../merchant_app/ui/labels.py" line="201"/>
         <source>This order is refunded in full already.</source>
         <translation>该订单已全额退款。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="193"/>
+        <location filename="../../merchant_app/ui/labels.py" line="202"/>
         <source>Give a reason.</source>
         <translation>请填写原因。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="194"/>
+        <location filename="../../merchant_app/ui/labels.py" line="203"/>
         <source>Name the carrier.</source>
         <translation>请填写快递公司。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="195"/>
+        <location filename="../../merchant_app/ui/labels.py" line="204"/>
         <source>Enter the tracking number.</source>
         <translation>请填写运单号。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="196"/>
+        <location filename="../../merchant_app/ui/labels.py" line="205"/>
         <source>That is not a tracking number: 4 to 64 letters, digits or dashes.</source>
         <translation>运单号格式不对：应为 4 到 64 位字母、数字或短横线。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="198"/>
+        <location filename="../../merchant_app/ui/labels.py" line="207"/>
         <source>Choose at least one unit to ship.</source>
         <translation>请至少选择一件要发的商品。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="199"/>
+        <location filename="../../merchant_app/ui/labels.py" line="208"/>
         <source>This order is high risk: confirm that it ships.</source>
         <translation>该订单为高风险订单：请确认后再发货。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="200"/>
+        <location filename="../../merchant_app/ui/labels.py" line="209"/>
         <source>That is more than can still be refunded on this order.</source>
         <translation>超过了该订单还可退的金额。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="201"/>
+        <location filename="../../merchant_app/ui/labels.py" line="210"/>
         <source>Write something first.</source>
         <translation>请先填写内容。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="203"/>
+        <location filename="../../merchant_app/ui/labels.py" line="212"/>
         <source>This ticket is closed: reopen it first.</source>
         <translation>该工单已关闭：请先重新打开。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="204"/>
+        <location filename="../../merchant_app/ui/labels.py" line="213"/>
         <source>This ticket cannot change state now.</source>
         <translation>该工单当前无法变更状态。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="205"/>
+        <location filename="../../merchant_app/ui/labels.py" line="214"/>
         <source>Only return and exchange tickets have a return to approve.</source>
         <translation>只有退货和换货工单才能同意退货。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="206"/>
+        <location filename="../../merchant_app/ui/labels.py" line="215"/>
         <source>The return is approved already.</source>
         <translation>退货已同意。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="207"/>
+        <location filename="../../merchant_app/ui/labels.py" line="216"/>
         <source>This ticket has no order to return goods from.</source>
         <translation>该工单没有关联订单，无法退货。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="208"/>
+        <location filename="../../merchant_app/ui/labels.py" line="217"/>
         <source>Open the ticket first: a return is approved from an open ticket.</source>
         <translation>请先将工单改为处理中：只能在处理中的工单上同意退货。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="210"/>
+        <location filename="../../merchant_app/ui/labels.py" line="219"/>
         <source>No approved return is waiting to be received.</source>
         <translation>没有等待签收的已同意退货。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="211"/>
+        <location filename="../../merchant_app/ui/labels.py" line="220"/>
         <source>Nothing to change.</source>
         <translation>没有需要修改的内容。</translation>
     </message>
@@ -4463,7 +4508,7 @@
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="226"/>
+        <location filename="../../merchant_app/ui/labels.py" line="235"/>
         <source>, </source>
         <translation>、</translation>
     </message>
