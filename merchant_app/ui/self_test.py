@@ -76,7 +76,8 @@ class Report:
         except Failed as err:
             ok, detail = False, str(err)
         except Exception as err:  # noqa: BLE001 - a self-test reports every failure, carries on where it can
-            ok, detail = False, f"{type(err).__name__}: {err}"
+            first_line = (str(err).splitlines() or [""])[0]
+            ok, detail = False, f"{type(err).__name__}: {first_line[:300]}"  # the traceback goes to stderr
             if sys.stderr is not None:
                 traceback.print_exc(file=sys.stderr)
         else:
