@@ -640,9 +640,60 @@ def receive_return(tx: Tx, ticket: dict, body: s.RmaReceive, actor: str) -> dict
     rma.update(status="received", received_at=tx.now_str)
     if ticket["status"] == "awaiting_return":
         ticket["status"] = "open"
-    _message(tx, ticket, "system", "internal_note", actor,
-             f"Return {rma['number']} received" + (f", refunded {body.refund_amount}" if body.refund_amount else ""))
+    text = f"Return {rma['number']} received" + (f", refunded {body.refund_amount}" if body.refund_amount else "")
+    if ticket["type"] == "exchange":
+        replacement = _replacement_order(tx, ticket, order, body.replacements, actor)
+        ticket.update(replacement_order_id=replacement["id"], replacement_order_number=replacement["number"])
+        text += f"; replacement order {replacement['number']} created"
+    elif body.replacements:
+        raise RuleError("replacement_not_allowed", f"A {ticket['type']} ticket sends nothing in exchange.")
+    _message(tx, ticket, "system", "internal_note", actor, text)
     return tx.put("tickets", ticket)
+
+
+def _replacement_order(tx: Tx, ticket: dict, order: dict, replacements: list[s.ReplacementItem] | None,
+                       actor: str) -> dict:
+    """An exchange ships what replaces the returned items as an order of its own: the same customer and
+    address, nothing to pay, confirmed and ready to ship, its stock committed like any order's."""
+    instead = {r.line_id: r.variant_id for r in replacements or []}
+    returned = {item["line_id"]: item["quantity"] for item in ticket["rma"]["items"]}
+    unknown = sorted(set(instead) - set(returned))
+    if unknown:
+        raise RuleError("line_not_returned", f"Line {unknown[0]} is not in return {ticket['rma']['number']}.",
+                        {"line_id": unknown[0]})
+    lines = []
+    for line_id, quantity in returned.items():
+        line = _line(order, line_id)
+        variant_id = instead.get(line_id, line["variant_id"])
+        levels = tx.find("inventory", variant_id=variant_id)
+        listing = tx.get("listings", levels[0]["listing_id"]) if levels else None
+        variant = next((v for v in (listing or {}).get("variants", []) if v["id"] == variant_id), None)
+        if variant is None:
+            raise RuleError("variant_not_found", f"There is no variant {variant_id} to send.", {"variant_id": variant_id})
+        if listing["id"] != line["listing_id"]:
+            raise RuleError("replacement_other_product", f"{variant['sku']} is another product: an exchange sends "
+                            f"another size or colour of {line['sku']}'s product.", {"variant_id": variant_id})
+        level = next((lv for lv in levels if lv["location_id"] == line["location_id"]), levels[0])
+        lines.append({"id": tx.next_sub_id("line"), "listing_id": listing["id"], "variant_id": variant_id,
+                      "sku": variant["sku"], "title": f"{listing['title']} — {variant['title']}",
+                      "location_id": level["location_id"], "quantity": quantity, "unit_price": 0, "discount": 0,
+                      "total": 0, "fulfilled_quantity": 0, "refunded_quantity": 0})
+    new_id = tx.next_id("orders")
+    replacement = {
+        "id": new_id, "number": f"SO{tx.now:%y%m%d}{new_id:07d}", "created_at": tx.now_str, "status": "processing",
+        "financial_status": "paid", "fulfillment_status": "unfulfilled", "currency": order["currency"],
+        "subtotal": 0, "discount_total": 0, "shipping_total": 0, "tax_total": 0, "total": 0, "paid_total": 0,
+        "refunded_total": 0, "payment_method": order["payment_method"], "channel": order["channel"],
+        "customer": dict(order["customer"]), "shipping_address": dict(order["shipping_address"]),
+        "risk_level": "low", "campaign_ids": [], "coupon_code": None, "lines": lines, "fulfilments": [],
+        "refunds": [], "events": [{"at": tx.now_str, "type": "created", "actor": actor,
+                                   "message": f"Replacement for {ticket['number']}, exchange of {order['number']}"}],
+        "paid_at": tx.now_str, "cancelled_at": None, "cancel_reason": None, "delivered_at": None,
+        "completed_at": None,
+        "replacement_for": {"ticket_id": ticket["id"], "ticket_number": ticket["number"], "order_id": order["id"],
+                            "order_number": order["number"]},
+    }
+    return place_order(tx, replacement)
 
 
 # --- reviews -------------------------------------------------------------------------------

@@ -193,6 +193,13 @@ class OrderEvent(Wire):
     actor: str = Field(description="'platform', 'customer' or a username")
 
 
+class ReplacementFor(Wire):
+    ticket_id: int
+    ticket_number: str
+    order_id: int
+    order_number: str
+
+
 class Order(Record):
     number: str
     created_at: Timestamp
@@ -223,6 +230,7 @@ class Order(Record):
     cancel_reason: str | None = None
     delivered_at: Timestamp | None = None
     completed_at: Timestamp | None = None
+    replacement_for: ReplacementFor | None = Field(None, description="a replacement order: the exchange it ships")
 
 
 # --- after-sales ---------------------------------------------------------------------------
@@ -268,6 +276,8 @@ class Ticket(Record):
     closed_at: Timestamp | None = None
     rma: Rma | None = None
     dispute_deadline: Timestamp | None = None
+    replacement_order_id: int | None = Field(None, description="exchanges: the order that ships the replacement")
+    replacement_order_number: str | None = None
     messages: list[TicketMessage] = []
 
 
@@ -491,10 +501,18 @@ class RmaApprove(Wire):
     items: list[LineQuantity] = Field(min_length=1)
 
 
+class ReplacementItem(Wire):
+    line_id: int = Field(description="the returned order line this item replaces")
+    variant_id: int = Field(description="the variant sent instead (another size or colour of the same product, "
+                                        "or the same variant)")
+
+
 class RmaReceive(Wire):
     restock: bool = True
     refund_amount: int = Field(0, ge=0, description="refund issued with the receipt; 0 for none")
     reason: str = "return received"
+    replacements: list[ReplacementItem] | None = Field(
+        None, description="exchanges: the variant sent instead of each returned line (absent: the same variants)")
 
 
 class ReviewReplyBody(Wire):

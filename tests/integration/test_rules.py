@@ -298,6 +298,46 @@ def test_return_flow_rma_then_receive_restocks_and_refunds(api, sandbox):
     assert code(r) == "rma_not_allowed"
 
 
+def test_an_exchange_receipt_creates_the_replacement_order(api, sandbox):
+    agent = api("agent")
+    ticket, order = open_ticket(agent, sandbox, "exchange")
+    line = order["lines"][0]
+    ticket = agent.act("tickets", ticket["id"], "transition", {"to": "open"}).json()
+    agent.act("tickets", ticket["id"], "rma", {"items": [{"line_id": line["id"], "quantity": 1}]})
+    listing = agent.record("listings", line["listing_id"])
+    other = next((v for v in listing["variants"] if v["id"] != line["variant_id"]), listing["variants"][0])
+    stranger = one(sandbox, "listings", f"id != {line['listing_id']}")["variants"][0]
+    receive = lambda body: agent.act("tickets", ticket["id"], "rma/receive", body)  # noqa: E731
+    assert code(receive({"replacements": [{"line_id": line["id"], "variant_id": stranger["id"]}]})) == \
+        "replacement_other_product"
+    assert code(receive({"replacements": [{"line_id": 999999999, "variant_id": other["id"]}]})) == \
+        "line_not_returned"
+    level = one(sandbox, "inventory", f"variant_id = {other['id']} AND location_id = {line['location_id']}")
+    r = receive({"restock": True, "replacements": [{"line_id": line["id"], "variant_id": other["id"]}]})
+    assert r.status_code == 200, r.text
+    t = r.json()
+    assert t["replacement_order_number"] and t["messages"][-1]["body"].endswith(
+        f"replacement order {t['replacement_order_number']} created")
+    replacement = agent.record("orders", t["replacement_order_id"])
+    assert replacement["number"] == t["replacement_order_number"] and replacement["total"] == 0
+    assert (replacement["status"], replacement["financial_status"]) == ("processing", "paid")
+    assert [(ln["variant_id"], ln["quantity"], ln["total"]) for ln in replacement["lines"]] == [(other["id"], 1, 0)]
+    assert replacement["replacement_for"] == {"ticket_id": t["id"], "ticket_number": t["number"],
+                                              "order_id": order["id"], "order_number": order["number"]}
+    assert replacement["shipping_address"] == order["shipping_address"]
+    assert agent.record("inventory", level["id"])["committed"] == level["committed"] + 1
+    assert agent.record("orders", order["id"])["refunded_total"] == 0, "an exchange refunds nothing"
+
+    returned, _ = open_ticket(agent, sandbox, "return")
+    agent.act("tickets", returned["id"], "transition", {"to": "open"})
+    line = agent.record("tickets", returned["id"])
+    order2 = agent.record("orders", line["order_id"])
+    agent.act("tickets", returned["id"], "rma", {"items": [{"line_id": order2["lines"][0]["id"], "quantity": 1}]})
+    r = agent.act("tickets", returned["id"], "rma/receive",
+                  {"replacements": [{"line_id": order2["lines"][0]["id"], "variant_id": other["id"]}]})
+    assert code(r) == "replacement_not_allowed"
+
+
 def test_creating_tickets_checks_customer_and_order(api, sandbox):
     agent = api("agent")
     order = one(sandbox, "orders", "json_extract(body, '$.status') = 'delivered'")
