@@ -202,7 +202,20 @@ def run_sync(args) -> int:
     return summary["exit"]
 
 
+def _give_stdio_a_sink() -> None:
+    """A windowed program (the Windows bundle, pythonw) starts without a console, and Python sets
+    ``sys.stdout`` and ``sys.stderr`` to None. Libraries that write to them or ask ``isatty()`` then
+    fail — uvicorn's log formatter did, so the demo and ``--self-test`` could not start the sandbox.
+    Where they are missing, they write to the null device; redirected output still arrives."""
+    import os
+
+    for name in ("stdout", "stderr"):
+        if getattr(sys, name) is None:
+            setattr(sys, name, open(os.devnull, "w", encoding="utf-8"))  # noqa: SIM115 - open for the process's life
+
+
 def main(argv: list[str] | None = None) -> int:
+    _give_stdio_a_sink()
     parser = argparse.ArgumentParser(prog="merchant-console", description="A desktop console for online shops.")
     parser.add_argument("--version", action="version", version=f"merchant-console {__version__}")
     parser.add_argument("--demo", action="store_true", help="run on the demo shop (embedded sandbox platform)")

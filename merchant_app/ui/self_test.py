@@ -78,8 +78,7 @@ class Report:
         except Exception as err:  # noqa: BLE001 - a self-test reports every failure, carries on where it can
             first_line = (str(err).splitlines() or [""])[0]
             ok, detail = False, f"{type(err).__name__}: {first_line[:300]}"  # the traceback goes to stderr
-            if sys.stderr is not None:
-                traceback.print_exc(file=sys.stderr)
+            traceback.print_exc(file=sys.stderr)
         else:
             ok = True
         seconds = time.perf_counter() - begun
@@ -102,9 +101,7 @@ def _display_available() -> bool:
 
 
 def _print(line: str) -> None:
-    # A windowed build on Windows has no stdout unless it was redirected: the exit status still says it.
-    if sys.stdout is not None:
-        print(line, flush=True)
+    print(line, flush=True)  # a windowed build's stdout may be the null device (cli): the exit status says it
 
 
 def run(write: Callable[[str], None] = _print) -> int:

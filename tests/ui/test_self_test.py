@@ -71,3 +71,15 @@ def test_a_failed_step_is_reported_and_makes_the_exit_status_1():
     assert lines[1].startswith("FAIL") and lines[1].endswith("view orders: the table is empty")
     assert lines[2].endswith("view stock: KeyError: 'orders'")
     assert lines[3].startswith("self-test FAILED: 2 of 3 steps")
+
+
+def test_the_self_test_passes_in_a_windowed_program_without_stdout_or_stderr(tmp_path):
+    # what a windowed Windows bundle (or pythonw) gets: uvicorn's log formatter failed on it
+    windowed = ("import sys; sys.stdout = sys.stderr = None\n"
+                "from merchant_app.cli import main\n"
+                "sys.exit(main(['--self-test']))\n")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", MERCHANT_APP_HOME=str(tmp_path / "user-home"))
+    done = subprocess.run([sys.executable, "-c", windowed], capture_output=True, text=True, env=env, timeout=240,
+                          check=False)
+    assert done.returncode == 0
+    assert done.stdout == "", "nothing reaches a console that is not there"
