@@ -3,6 +3,10 @@
 A ticket arrives with its message thread and its RMA nested inside it; both are stored as JSON as
 served. ``last_message_at`` is not a platform field: it is the time of the newest message, kept on
 the row so that the ticket list can sort by it.
+
+The three due columns are the console's own SLA clocks, counted in the shop's business hours and
+paused while the ticket awaits the customer (``services.sla``), not the platform's wall-clock ones;
+``sla_next_due`` is the earliest running one, for the queue's sort and its "breaching soon".
 """
 
 from __future__ import annotations
@@ -44,3 +48,5 @@ class Ticket(PlatformRecord, Base):
     dispute_deadline: Mapped[str | None] = mapped_column(ISO_TIMESTAMP)
     messages: Mapped[list[dict[str, Any]]] = mapped_column(JSON)
     last_message_at: Mapped[str | None] = mapped_column(ISO_TIMESTAMP)
+    sla_next_due: Mapped[str] = mapped_column(ISO_TIMESTAMP, index=True, server_default="9999")
+    """The earliest running SLA due time; ``9998-12-31...`` when the clocks are paused, ``9999`` when none runs."""

@@ -561,28 +561,29 @@ TICKET_QUEUES = ("mine", "unassigned", "breaching", "awaiting_customer", "disput
 NEVER_DUE = "9999"
 """What the "next due" column holds when no clock runs (resolved, closed, no SLA): after every real
 timestamp, so that the most pressing tickets come first and those without a clock last."""
+PAUSED_DUE = "9998-12-31T00:00:00.000000Z"
+"""What a paused clock's due column holds (awaiting the customer): no instant, but after every real
+one, so paused tickets sort after running ones and before those without a clock (``services.sla``)."""
 
-_DUES = (case((TICKETS.c.first_responded_at.is_(None), TICKETS.c.first_response_due)),
-         TICKETS.c.next_response_due, TICKETS.c.resolution_due)
-# SQLite's min() of several arguments is NULL if any is: take the smallest non-NULL one
-_EARLIEST_DUE = func.min(*[func.coalesce(d, NEVER_DUE) for d in _DUES])
+ticket_next_due = TICKETS.c.sla_next_due
+"""The "next due" column: the earliest running SLA due time of a ticket (first response until it is
+answered, next response, resolution), counted in the shop's business hours (``services.sla``, kept
+with the row and indexed, so the queue sorts either way by walking the index); :data:`PAUSED_DUE`
+while it awaits the customer, :data:`NEVER_DUE` when its clocks stopped or never ran."""
 
 
 def ticket_first_due() -> ColumnElement:
     """The earliest running SLA due time of a ticket — first response (until it is answered), next
-    response, resolution — in SQL; NULL when it has none."""
-    return func.nullif(_EARLIEST_DUE, NEVER_DUE)
+    response, resolution — in SQL; NULL when none runs (paused, stopped, no SLA)."""
+    return func.nullif(func.nullif(ticket_next_due, PAUSED_DUE), NEVER_DUE)
 
 
 def ticket_due_condition(now: datetime, within: timedelta = NEAR_BREACH) -> ColumnElement:
     """Tickets being worked on whose earliest due time is less than ``within`` after ``now``, or past
-    (Home's "tickets near SLA breach", the "breaching" queue)."""
-    return and_(TICKETS.c.status.in_(WORKING_TICKET), ticket_first_due() < _iso(now + within))
+    (Home's "tickets near SLA breach", the "breaching" queue). A range of the ``sla_next_due`` index:
+    paused and stopped tickets hold values after every instant."""
+    return and_(ticket_next_due < _iso(now + within), TICKETS.c.status.in_(WORKING_TICKET))
 
-
-ticket_next_due = case((TICKETS.c.status.in_(CLOSED_TICKET_STATUSES), literal(NEVER_DUE)), else_=_EARLIEST_DUE)
-"""The "next due" column: the earliest due time of an open ticket (frozen while it awaits the customer),
-:data:`NEVER_DUE` for one whose clocks stopped or never ran."""
 
 PRIORITY_RANK = {"urgent": 4, "high": 3, "normal": 2, "low": 1}
 ticket_priority_rank = case(PRIORITY_RANK, value=TICKETS.c.priority, else_=0)

@@ -4,6 +4,11 @@ The cache's column names are the records' field names (models/), so most records
 are; what differs is spelled out here: variants and order lines go to their own tables, an order's
 customer is flattened, and a few columns are derived for the views (a listing's price range, when
 a ticket last heard from anyone, when a review was answered).
+
+A ticket's due columns are the console's SLA clocks (``services.sla.dues``: business hours, paused
+while awaiting the customer), computed from the record and the shop's calendar each time a ticket
+is written, by the pull and by every local change alike; the platform's wall-clock dues are not
+kept. ``services.sla`` is pure and imported when first used: the services package imports this one.
 """
 
 from __future__ import annotations
@@ -74,10 +79,22 @@ def _order(record: dict) -> dict:
     return row
 
 
-def _ticket(record: dict) -> dict:
+def sla_module():
+    from ..services import sla
+
+    return sla
+
+
+def ticket_calendar(conn):
+    """The shop's business calendar kept in the cache (None until the sync has learnt it)."""
+    return sla_module().stored_calendar(conn)
+
+
+def _ticket(record: dict, calendar=None) -> dict:
     row = _plain("tickets", record)
     messages = record.get("messages") or []
     row["last_message_at"] = max((m["at"] for m in messages), default=None)
+    row.update(sla_module().dues(record, calendar))
     return row
 
 
@@ -96,8 +113,11 @@ ROW: dict[str, Callable[[dict], dict]] = {
 }
 
 
-def record_row(resource: str, record: dict) -> dict:
-    """The row of the resource's own table."""
+def record_row(resource: str, record: dict, calendar=None) -> dict:
+    """The row of the resource's own table (a ticket's dues counted in ``calendar``'s business hours,
+    see :func:`ticket_calendar`)."""
+    if resource == "tickets":
+        return _ticket(record, calendar)
     build = ROW.get(resource)
     return build(record) if build else _plain(resource, record)
 
@@ -121,7 +141,7 @@ def child_rows(resource: str, record: dict) -> list[dict]:
 DERIVED: dict[str, tuple[str, ...]] = {
     "listings": ("min_price", "max_price", "variant_count"),
     "orders": ("customer_id", "customer_name", "customer_email", "customer_phone"),
-    "tickets": ("last_message_at",),
+    "tickets": ("last_message_at", "sla_next_due"),
     "reviews": ("replied_at",),
 }
 
@@ -145,7 +165,7 @@ def write_record(conn, resource: str, record: dict) -> None:
     from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
     table = RECORD_TABLES[resource]
-    row = record_row(resource, record)
+    row = record_row(resource, record, ticket_calendar(conn) if resource == "tickets" else None)
     stmt = sqlite_insert(table).values(row)
     conn.execute(stmt.on_conflict_do_update(index_elements=[table.c.id],
                                             set_={k: stmt.excluded[k] for k in row if k != "id"}))

@@ -26,9 +26,9 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from ..models import RECORD_TABLES, Base, utc_now_iso
 from ..platform import wire
-from ..platform.client import CursorReset, PlatformClient
+from ..platform.client import AuthError, CursorReset, PlatformClient, PlatformError, Unreachable
 from .events import Broadcaster, SyncEvent
-from .mapping import CHILDREN, child_rows, record_row
+from .mapping import CHILDREN, child_rows, record_row, sla_module, ticket_calendar
 
 SYNC_STATE = Base.metadata.tables["sync_state"]
 OUTBOX = Base.metadata.tables["outbox"]
@@ -36,6 +36,8 @@ QUARANTINE = Base.metadata.tables["quarantine"]
 UNSETTLED = ("pending", "in_flight", "conflict")
 PAGE_SIZE = 500
 BATCH_PAGES = 4  # at most this many pages (already fetched) per cache transaction
+SHOP_REFRESH_SECONDS = 3600.0
+"""How often a running puller asks the platform for the shop's calendar again (tickets' SLA clocks)."""
 _NOTHING = object()
 
 
@@ -104,6 +106,7 @@ class Puller:
         self.events = events or Broadcaster()
         self.page_size = page_size
         self._lock = threading.Lock()  # one pull of a resource at a time
+        self._shop_learnt: float | None = None
 
     # --- public ----------------------------------------------------------------------------
     def pull_all(self, *, full: bool = False, cancelled: Callable[[], bool] = lambda: False) -> list[PullResult]:
@@ -112,6 +115,8 @@ class Puller:
     def pull(self, resource: str, *, full: bool = False,
              cancelled: Callable[[], bool] = lambda: False) -> PullResult:
         with self._lock:
+            if resource == "tickets":
+                self._learn_shop(force=full)
             try:
                 return self._pull(resource, full, cancelled)
             except CursorReset:
@@ -121,6 +126,21 @@ class Puller:
                 result = self._pull(resource, True, cancelled, prune=True)
                 result.reset = True
                 return result
+
+    def _learn_shop(self, force: bool = False) -> None:
+        """Before tickets are written: the shop's calendar and SLA targets (``GET /v1/me``), kept in
+        the cache; when they changed every ticket's dues are computed again (``sla.remember_shop``).
+        Asked once per puller, then again after :data:`SHOP_REFRESH_SECONDS` or on a full pull."""
+        if not force and self._shop_learnt is not None and time.monotonic() - self._shop_learnt < SHOP_REFRESH_SECONDS:
+            return
+        try:
+            shop = self.client.me().get("shop")
+        except (Unreachable, AuthError):
+            raise
+        except (PlatformError, AttributeError):   # no shop to be had: the calendar kept is used
+            return
+        sla_module().remember_shop(self.engine, shop)
+        self._shop_learnt = time.monotonic()
 
     def cursor(self, resource: str) -> str | None:
         with self.engine.connect() as conn:
@@ -241,7 +261,8 @@ class Puller:
                 conn.execute(delete(child.table).where(child.table.c[child.parent_key].in_(gone)))
             result.deleted += len(gone)
         if fresh:
-            _WRITE[resource](conn, [record_row(resource, it) for it in fresh])
+            calendar = ticket_calendar(conn) if resource == "tickets" else None
+            _WRITE[resource](conn, [record_row(resource, it, calendar) for it in fresh])
             if child:
                 replaced = [it["id"] for it in fresh if it["id"] in held]
                 if replaced:

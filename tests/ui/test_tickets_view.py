@@ -42,9 +42,30 @@ def platform_ticket(sandbox, record_id: int) -> dict:
         return json.loads(conn.execute(text("SELECT body FROM tickets WHERE id = :i"), {"i": record_id}).scalar())
 
 
+def round_the_clock(sandbox) -> None:
+    """The platform's shop opens round the clock with no holidays, so that the console's business-
+    hours SLA clocks (services.sla) come due at the same wall-clock time whenever the test runs."""
+    import json
+
+    shop = json.loads(sandbox.storage.get_meta("shop"))
+    shop.update(business_hours={d: ["00:00", "24:00"] for d in ("mon", "tue", "wed", "thu", "fri", "sat", "sun")},
+                holidays=[])
+    with sandbox.storage.engine.begin() as conn:
+        sandbox.storage.set_meta(conn, "shop", json.dumps(shop))
+
+
+def said(ticket: dict, *turns: tuple[str, datetime]) -> list[dict]:
+    """A conversation: (author type, when) turns, a customer message or an agent reply each."""
+    return [{"id": 800000 + ticket["id"] * 10 + i, "author_type": who, "kind": "message" if who == "customer" else "reply",
+             "author": ticket["customer_name"] if who == "customer" else "amy", "body": "...", "attachments": [],
+             "at": iso(when)} for i, (who, when) in enumerate(turns)]
+
+
 @pytest.fixture
 def cases(sandbox) -> dict[str, int]:
-    """Tickets put in known states on the platform before the console pulls them."""
+    """Tickets put in known states on the platform before the console pulls them. The console counts
+    their clocks from when they were created and what was said (the platform's due times are its own)."""
+    round_the_clock(sandbox)
     now = datetime.now(UTC)
     with sandbox.storage.engine.connect() as conn:
         ids = list(conn.execute(text(
@@ -53,19 +74,28 @@ def cases(sandbox) -> dict[str, int]:
         with_rma = conn.execute(text("SELECT id FROM tickets WHERE json_extract(body, '$.rma') IS NOT NULL "
                                      "ORDER BY id LIMIT 1")).scalar()
     overdue, paused, dispute, far = ids
-    edit_platform(sandbox, "tickets", overdue, status="open", assignee="agent", first_responded_at=None,
-                  first_response_due=iso(now - timedelta(hours=3)), next_response_due=None,
-                  resolution_due=iso(now + timedelta(days=2)), resolved_at=None, closed_at=None)
-    edit_platform(sandbox, "tickets", paused, status="awaiting_customer", assignee=None,
-                  first_responded_at=iso(now - timedelta(days=1)), next_response_due=iso(now + timedelta(minutes=30)),
-                  resolution_due=iso(now + timedelta(days=1)), resolved_at=None, closed_at=None)
+    # normal priority: first response within 8 h (three hours overdue), resolution within 72 h
+    created = now - timedelta(hours=11)
+    edit_platform(sandbox, "tickets", overdue, status="open", assignee="agent", priority="normal",
+                  created_at=iso(created), first_responded_at=None, resolved_at=None, closed_at=None,
+                  messages=said(platform_ticket(sandbox, overdue), ("customer", created)))
+    created = now - timedelta(days=1, hours=1)
+    edit_platform(sandbox, "tickets", paused, status="awaiting_customer", assignee=None, created_at=iso(created),
+                  first_responded_at=iso(now - timedelta(days=1)), resolved_at=None, closed_at=None,
+                  messages=said(platform_ticket(sandbox, paused), ("customer", created),
+                                ("agent", now - timedelta(days=1))))
+    # urgent: the customer wrote again half an hour ago, the next response is due within 2 h
+    created = now - timedelta(hours=6)
     edit_platform(sandbox, "tickets", dispute, status="escalated", type="dispute", priority="urgent", assignee="amy",
-                  first_responded_at=iso(now - timedelta(hours=5)), next_response_due=iso(now + timedelta(minutes=90)),
-                  resolution_due=iso(now + timedelta(hours=5)), dispute_deadline=iso(now + timedelta(days=2)),
-                  resolved_at=None, closed_at=None)
-    edit_platform(sandbox, "tickets", far, status="new", assignee=None, priority="low", first_responded_at=None,
-                  first_response_due=iso(now + timedelta(hours=6, minutes=30)), next_response_due=None,
-                  resolution_due=iso(now + timedelta(days=3)), resolved_at=None, closed_at=None)
+                  created_at=iso(created), first_responded_at=iso(now - timedelta(hours=5)),
+                  dispute_deadline=iso(now + timedelta(days=2)), resolved_at=None, closed_at=None,
+                  messages=said(platform_ticket(sandbox, dispute), ("customer", created),
+                                ("agent", now - timedelta(hours=5)), ("customer", now - timedelta(minutes=30))))
+    # low priority: first response within 24 h, six and a half hours from now
+    created = now - timedelta(hours=17, minutes=30)
+    edit_platform(sandbox, "tickets", far, status="new", assignee=None, priority="low", created_at=iso(created),
+                  first_responded_at=None, resolved_at=None, closed_at=None,
+                  messages=said(platform_ticket(sandbox, far), ("customer", created)))
     ticket = platform_ticket(sandbox, with_rma)
     messages = ticket["messages"] + [
         {"id": 900001, "author_type": "customer", "kind": "message", "author": ticket["customer_name"],

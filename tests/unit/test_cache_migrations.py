@@ -196,6 +196,24 @@ def test_data_survives_every_migration_one_revision_at_a_time(tmp_path):
         engine.dispose()
 
 
+def test_0007_fills_each_tickets_next_due_from_its_due_columns(tmp_path):
+    """Until the sync has learnt the shop's calendar, the queue sorts as it did: by the earliest of
+    the due columns (first response only while unanswered), closed tickets last."""
+    path = tmp_path / "cache.sqlite"
+    answered = {**ROWS_AT_0001["tickets"][0], "id": 124, "number": "AS-000124", "first_responded_at": TS,
+                "first_response_due": "2026-01-01T00:00:00.000000Z", "resolution_due": "2026-12-01T00:00:00.000000Z"}
+    closed = {**ROWS_AT_0001["tickets"][0], "id": 125, "number": "AS-000125", "status": "closed"}
+    build_cache_at(path, "0006", {"tickets": [ROWS_AT_0001["tickets"][0], answered, closed]})
+    migrate_cache(path, "0007")
+    engine = create_cache_engine(path)
+    try:
+        with engine.connect() as connection:
+            found = dict(connection.exec_driver_sql("SELECT id, sla_next_due FROM tickets").all())
+    finally:
+        engine.dispose()
+    assert found == {123: TS, 124: "2026-12-01T00:00:00.000000Z", 125: "9999"}
+
+
 @pytest.mark.parametrize("revision", [OLDEST_REVISION, *revisions_after(OLDEST_REVISION)])
 def test_open_cache_brings_a_cache_at_any_revision_to_head(tmp_path, revision):
     path = tmp_path / "cache.sqlite"

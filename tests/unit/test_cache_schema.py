@@ -86,7 +86,7 @@ SAMPLE_ROWS: dict[str, dict[str, Any]] = {
         "dispute_deadline": None,
         "messages": [{"id": 1, "author_type": "customer", "kind": "message", "author": "王芳",
                       "body": "罐子压坏了", "attachments": [], "at": TS}],
-        "last_message_at": TS,
+        "last_message_at": TS, "sla_next_due": TS,
     },
     "reviews": {
         "id": 55, "version": 2, "updated_at": TS, "created_at": TS, "listing_id": 1, "variant_id": 11,
