@@ -1,8 +1,12 @@
-"""Notifications of new orders and tickets: a toast in the window, the system tray when it is behind.
+"""Notifications of new orders and tickets and of SLA breaches: a toast in the window, the system
+tray when it is behind.
 
 After every pull of orders or tickets, ``services.arrivals`` says what arrived since the last notice
 (it keeps its mark in the cache, so what came while the console was closed is announced once at the
-next start). A click on the toast or the tray message opens the list the records are in.
+next start). SLA breaches come with time passing rather than with a pull, so besides after each pull
+of tickets they are checked every :data:`SLA_CHECK_MS` (``arrivals.check_sla``, off the UI thread):
+each of the user's tickets coming due within two hours, or past due, is announced once. A click on
+the toast or the tray message opens the list the records are in.
 """
 
 from __future__ import annotations
@@ -17,6 +21,11 @@ from ..services import arrivals
 from ..services.arrivals import Arrival
 from . import formatting
 from .bridge import run_in_background
+
+SLA_CHECK_MS = 60_000
+"""How often the SLA clocks are looked at for breaches between pulls."""
+KINDS = (*arrivals.WATCHED, "sla")
+"""One toast per kind of notice: new orders, new tickets, SLA breaches."""
 
 
 class Toast(QFrame):
@@ -90,7 +99,7 @@ class Notifier(QObject):
         self.window = window
         self.settings = settings
         self.engine = window.workspace.engine
-        self.toasts = {resource: Toast(window, self._place) for resource in arrivals.WATCHED}
+        self.toasts = {kind: Toast(window, self._place) for kind in KINDS}
         window.installEventFilter(self)
         self.announced: list[tuple[str, str, Arrival]] = []   # (title, body, arrival), newest last
         self.tray: QSystemTrayIcon | None = None
@@ -104,6 +113,10 @@ class Notifier(QObject):
         window.bridge.event.connect(self._on_event)
         for resource in arrivals.WATCHED:   # sets the marks on a new cache; announces what came meanwhile
             self._check(resource)
+        self._check_sla()
+        self.sla_timer = QTimer(self, interval=SLA_CHECK_MS)
+        self.sla_timer.timeout.connect(self._check_sla)
+        self.sla_timer.start()
 
     @property
     def enabled(self) -> bool:
@@ -118,10 +131,17 @@ class Notifier(QObject):
     def _on_event(self, event) -> None:
         if event.kind == "pull_done" and event.resource in arrivals.WATCHED and event.count:
             self._check(event.resource)
+        if event.kind == "pull_done" and event.resource == "tickets":
+            self._check_sla()
 
     def _check(self, resource: str) -> None:
         engine = self.engine
         run_in_background(lambda: arrivals.check(engine, resource), self.announce, lambda err: None, self)
+
+    def _check_sla(self) -> None:
+        engine, actor = self.engine, self.window.workspace.actor
+        run_in_background(lambda: arrivals.check_sla(engine, actor.username, actor.role), self.announce,
+                          lambda err: None, self)
 
     def announce(self, arrival: Arrival | None) -> None:
         if arrival is None or not arrival.count:
@@ -150,6 +170,14 @@ class Notifier(QObject):
             title = self.tr("%n new order(s)", "", arrival.count)
             lines = [f"{o['number']} · {o['customer_name']} · {formatting.money(o['total'], o['currency'])}"
                      for o in newest]
+        elif arrival.resource == "sla":
+            if all(t["breached"] for t in newest) and more <= 0:
+                title = self.tr("%n ticket(s) past the SLA", "", arrival.count)
+            else:
+                title = self.tr("%n ticket(s) near or past the SLA", "", arrival.count)
+            lines = [f"{t['number']}: {t['subject']} · " + (
+                self.tr("overdue") if t["breached"] else
+                self.tr("due in %1").replace("%1", formatting.age_until(t["due"]))) for t in newest]
         else:
             title = self.tr("%n new ticket(s)", "", arrival.count)
             lines = [f"{t['number']}: {t['subject']}" for t in newest]
@@ -166,6 +194,10 @@ class Notifier(QObject):
             return lambda: window.open_list("orders", {"created": "today"}, "")
         if arrival.resource == "tickets" and "tickets" in window.views:
             return lambda: window.open_list("tickets", {"queue": "unassigned"}, "")
+        if arrival.resource == "sla" and "tickets" in window.views:
+            if arrival.count == 1:
+                return lambda: window.open_list("tickets", {}, arrival.newest[0]["number"])
+            return lambda: window.open_list("tickets", {"queue": "breaching"}, "")
         return lambda: window.show_view("home")
 
     def _place(self) -> None:
@@ -191,6 +223,7 @@ class Notifier(QObject):
             self._tray_target()
 
     def close(self) -> None:
+        self.sla_timer.stop()
         self.window.removeEventFilter(self)
         if self.tray is not None:
             self.tray.hide()

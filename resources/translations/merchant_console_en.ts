@@ -259,6 +259,22 @@
             <numerusform>and %n more</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../merchant_app/ui/notifications.py" line="175"/>
+        <source>%n ticket(s) past the SLA</source>
+        <translation>
+            <numerusform>%n ticket past the SLA</numerusform>
+            <numerusform>%n tickets past the SLA</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../merchant_app/ui/notifications.py" line="177"/>
+        <source>%n ticket(s) near or past the SLA</source>
+        <translation>
+            <numerusform>%n ticket near or past the SLA</numerusform>
+            <numerusform>%n tickets near or past the SLA</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>OrdersView</name>

@@ -1467,6 +1467,30 @@
             <numerusform>另有 %n 个</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../merchant_app/ui/notifications.py" line="175"/>
+        <source>%n ticket(s) past the SLA</source>
+        <translation>
+            <numerusform>%n 个工单已超出 SLA</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../merchant_app/ui/notifications.py" line="177"/>
+        <source>%n ticket(s) near or past the SLA</source>
+        <translation>
+            <numerusform>%n 个工单即将或已经超出 SLA</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/notifications.py" line="179"/>
+        <source>overdue</source>
+        <translation>已超时</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/notifications.py" line="180"/>
+        <source>due in %1</source>
+        <translation>%1后到期</translation>
+    </message>
 </context>
 <context>
     <name>OrdersView</name>
