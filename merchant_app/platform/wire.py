@@ -185,6 +185,7 @@ class Order(TypedDict):
     cancel_reason: NotRequired[Text | None]
     delivered_at: NotRequired[Stamp | None]
     completed_at: NotRequired[Stamp | None]
+    replacement_for: NotRequired[dict[str, Any] | None]
 
 
 @with_config(CONFIG)
@@ -226,6 +227,8 @@ class Ticket(TypedDict):
     closed_at: NotRequired[Stamp | None]
     rma: NotRequired[dict[str, Any] | None]
     dispute_deadline: NotRequired[Stamp | None]
+    replacement_order_id: NotRequired[Id | None]
+    replacement_order_number: NotRequired[Text | None]
     messages: Annotated[list[TicketMessage], Field(max_length=5000)]
 
 

@@ -11,7 +11,9 @@ closed, with escalated and reopened; :data:`TRANSITIONS` is the platform's table
 
 from __future__ import annotations
 
-from ..models import utc_now_iso
+from sqlalchemy import select
+
+from ..models import Base, utc_now_iso
 from ..sync.mapping import read_record
 from .edits import Mutation, Params, ServiceError, register
 from .orders import line_quantities, refundable_amount
@@ -29,6 +31,7 @@ TRANSITIONS: dict[str, tuple[str, ...]] = {
 }
 PRIORITIES = ("low", "normal", "high", "urgent")
 RETURN_TYPES = ("return", "exchange")
+VARIANTS = Base.metadata.tables["variants"]
 ACTIONS = ("reply", "assign", "transition", "priority", "approve_return", "receive_return")
 
 
@@ -196,6 +199,9 @@ def _check_receive(conn, ticket: dict, p: Params) -> Params:
     if not isinstance(restock, bool):
         raise ServiceError("invalid_restock", "Restock is yes or no.", "restock")
     reason = (p.get("reason") or "return received").strip()
+    replacements = p.get("replacements") or []
+    if replacements:
+        replacements = _check_replacements(conn, ticket, replacements)
     if amount:
         order = _order(conn, ticket)
         if order["financial_status"] in ("pending", "voided") or not order["paid_total"]:
@@ -204,7 +210,35 @@ def _check_receive(conn, ticket: dict, p: Params) -> Params:
         if amount > most:
             raise ServiceError("refund_exceeds_paid", f"At most {most} (minor units of {order['currency']}) can "
                                "still be refunded on this order.", "refund_amount")
-    return {"restock": restock, "refund_amount": amount, "reason": reason}
+    params = {"restock": restock, "refund_amount": amount, "reason": reason}
+    if replacements:
+        params["replacements"] = replacements
+    return params
+
+
+def _check_replacements(conn, ticket: dict, replacements) -> list[dict]:
+    """An exchange's variants sent instead of the returned lines: another size or colour of the same
+    product, in the cache's catalogue."""
+    if ticket["type"] != "exchange":
+        raise ServiceError("replacement_not_allowed", f"A {ticket['type']} ticket sends nothing in exchange.",
+                           "replacements")
+    order = _order(conn, ticket)
+    lines = {line["id"]: line for line in order["lines"]}
+    returned = {item["line_id"] for item in ticket["rma"]["items"]}
+    out = []
+    for item in replacements if isinstance(replacements, list) else [None]:
+        line_id, variant_id = (item.get("line_id"), item.get("variant_id")) if isinstance(item, dict) else (None, None)
+        if line_id not in returned:
+            raise ServiceError("line_not_returned", f"Line {line_id} is not in return {ticket['rma']['number']}.",
+                               "replacements")
+        listing_id = conn.execute(select(VARIANTS.c.listing_id).where(VARIANTS.c.id == variant_id)).scalar()
+        if listing_id is None:
+            raise ServiceError("variant_not_found", f"There is no variant {variant_id} to send.", "replacements")
+        if listing_id != lines[line_id]["listing_id"]:
+            raise ServiceError("replacement_other_product", "An exchange sends another size or colour of the same "
+                               "product.", "replacements")
+        out.append({"line_id": line_id, "variant_id": variant_id})
+    return out
 
 
 def _apply_receive(ticket: dict, p: Params, actor: str) -> None:
@@ -213,7 +247,8 @@ def _apply_receive(ticket: dict, p: Params, actor: str) -> None:
     if ticket["status"] == "awaiting_return":
         ticket["status"] = "open"
     _system_note(ticket, actor, f"Return {rma['number']} received"
-                 + (f", refunded {p['refund_amount']}" if p["refund_amount"] else ""))
+                 + (f", refunded {p['refund_amount']}" if p["refund_amount"] else "")
+                 + ("; the platform creates the replacement order" if ticket["type"] == "exchange" else ""))
 
 
 register(Mutation("tickets.receive_return", "tickets", "tickets:write", _check_receive, _apply_receive,

@@ -530,6 +530,15 @@ def customer_history(conn: Connection, customer_id: int, limit: int = 5) -> tupl
     return [dict(r) for r in orders], [dict(r) for r in tickets]
 
 
+def listing_variants(conn: Connection, listing_id: int) -> list[dict]:
+    """A listing's variants with the units available in all locations (what an exchange can send)."""
+    rows = conn.exec_driver_sql(
+        "SELECT v.id, v.sku, v.title, coalesce(sum(i.available), 0) AS available FROM variants v "
+        "LEFT JOIN inventory_levels i ON i.variant_id = v.id WHERE v.listing_id = ? GROUP BY v.id ORDER BY v.id",
+        (listing_id,)).mappings()
+    return [dict(r) for r in rows]
+
+
 def colleagues(conn: Connection) -> list[str]:
     """The user names tickets are assigned to in this shop (whom a ticket can go to)."""
     return sorted(conn.execute(select(TICKETS.c.assignee).where(TICKETS.c.assignee.is_not(None)).distinct())

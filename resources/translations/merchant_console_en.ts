@@ -236,27 +236,11 @@
 <context>
     <name>Notifier</name>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/notifications.py" line="150"/>
+        <location filename="../../merchant_app/ui/notifications.py" line="170"/>
         <source>%n new order(s)</source>
         <translation>
             <numerusform>%n new order</numerusform>
             <numerusform>%n new orders</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../merchant_app/ui/notifications.py" line="154"/>
-        <source>%n new ticket(s)</source>
-        <translation>
-            <numerusform>%n new ticket</numerusform>
-            <numerusform>%n new tickets</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../merchant_app/ui/notifications.py" line="157"/>
-        <source>and %n more</source>
-        <translation>
-            <numerusform>and %n more</numerusform>
-            <numerusform>and %n more</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -273,6 +257,22 @@
         <translation>
             <numerusform>%n ticket near or past the SLA</numerusform>
             <numerusform>%n tickets near or past the SLA</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../merchant_app/ui/notifications.py" line="182"/>
+        <source>%n new ticket(s)</source>
+        <translation>
+            <numerusform>%n new ticket</numerusform>
+            <numerusform>%n new tickets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../merchant_app/ui/notifications.py" line="185"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
         </translation>
     </message>
 </context>
@@ -303,7 +303,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/views/orders.py" line="616"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="620"/>
         <source>%n order(s) from this customer</source>
         <translation>
             <numerusform>%n order from this customer</numerusform>
@@ -314,7 +314,7 @@
 <context>
     <name>Phrases</name>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/formatting.py" line="122"/>
+        <location filename="../../merchant_app/ui/formatting.py" line="127"/>
         <source>%n min ago</source>
         <translation>
             <numerusform>%n min ago</numerusform>
@@ -322,7 +322,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/formatting.py" line="125"/>
+        <location filename="../../merchant_app/ui/formatting.py" line="130"/>
         <source>%n h ago</source>
         <translation>
             <numerusform>%n h ago</numerusform>
@@ -330,7 +330,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/formatting.py" line="128"/>
+        <location filename="../../merchant_app/ui/formatting.py" line="133"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -338,7 +338,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/formatting.py" line="131"/>
+        <location filename="../../merchant_app/ui/formatting.py" line="136"/>
         <source>%n h</source>
         <translation>
             <numerusform>%n h</numerusform>
@@ -346,7 +346,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/formatting.py" line="134"/>
+        <location filename="../../merchant_app/ui/formatting.py" line="139"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -354,7 +354,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/formatting.py" line="137"/>
+        <location filename="../../merchant_app/ui/formatting.py" line="142"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n record</numerusform>
@@ -406,7 +406,7 @@
 <context>
     <name>TicketsView</name>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/views/tickets.py" line="465"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="467"/>
         <source>%n change(s) waiting to sync</source>
         <translation>
             <numerusform>%n change waiting to sync</numerusform>
@@ -414,7 +414,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/views/tickets.py" line="774"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="794"/>
         <source>Show %n earlier message(s)</source>
         <translation>
             <numerusform>Show %n earlier message</numerusform>

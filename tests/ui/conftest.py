@@ -11,7 +11,7 @@ os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
 import pytest
 
-from tests.integration.conftest import sandbox, shop_db, shop_template  # noqa: F401 - fixtures
+from tests.integration.conftest import api, sandbox, shop_db, shop_template  # noqa: F401 - fixtures
 
 
 def settle(qtbot, condition, timeout: int = 20000) -> None:

@@ -171,3 +171,30 @@ def test_a_long_conversation_opens_on_its_latest_messages(sandbox, view_for, qtb
     assert f"message number {LATEST_MESSAGES + 11}" in shown
     view.sections["conversation"].anchorClicked.emit(QUrl("earlier"))
     assert "message number 0<" in view.sections["conversation"].text()
+
+
+def test_write_a_canned_reply_of_the_shops_own_and_use_it(sandbox, view_for, qtbot):
+    view = view_for(TicketsView, sandbox.url, "agent")
+    view.filter_to({})
+    ticket = find(sandbox, "tickets", "json_extract(body, '$.status') = 'new'")[0]
+    settle(qtbot, lambda: view.select_record(ticket["id"]))
+    manage = next(i for i in range(view.canned_box.count()) if view.canned_box.itemData(i) == "manage")
+    view.canned_box.activated.emit(manage)
+    dialog = view.dialog
+    assert dialog.isVisible() and not dialog.save_button.isEnabled(), "built-in replies are read-only"
+    dialog.new_reply()
+    dialog.title.setText("Holiday hours")
+    dialog.body.setPlainText("Hello {customer_name}, we answer on Monday. Ticket ")
+    dialog.body.moveCursor(dialog.body.textCursor().MoveOperation.End)
+    next(b for b in dialog.findChildren(type(dialog.save_button)) if b.text() == "{ticket_number}").click()
+    dialog.save_button.click()
+    assert dialog.error.text() == "" and dialog.current.title == "Holiday hours"
+    dialog.body.setPlainText("Hello {name}")
+    dialog.save_button.click()
+    assert "{name}" in dialog.error.text()
+    dialog.reject()
+    mine = next(i for i in range(view.canned_box.count()) if view.canned_box.itemData(i) not in (None, "manage")
+                and not view.canned_box.itemData(i).built_in)
+    view.canned_box.activated.emit(mine)
+    assert view.reply_edit.toPlainText() == f"Hello {ticket['customer_name']}, we answer on Monday. Ticket " \
+        f"{ticket['number']}"

@@ -544,6 +544,10 @@ class OrdersView(RecordsView):
         elif o["risk_level"] == "high":
             text = self.tr("⚠ High risk: check the payment and the shipping address before this order ships.")
             colour = t.danger
+        elif o.get("replacement_for"):
+            text = self.tr("Replacement for ticket %1, an exchange of order %2: nothing to pay.") \
+                .replace("%1", o["replacement_for"]["ticket_number"]).replace("%2", o["replacement_for"]["order_number"])
+            colour = t.info
         else:
             self.alert_label.hide()
             return

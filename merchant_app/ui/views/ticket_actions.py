@@ -8,11 +8,12 @@ only when the change is made; a refusal stays in the dialog with its reason.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCheckBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit
+from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit
 
 from ...services import orders as order_service
 from ...services import tickets as ticket_service
 from ...services.edits import ServiceError
+from ...store import queries
 from .. import formatting
 from .order_actions import ActionDialog
 
@@ -82,8 +83,12 @@ class ReceiveReturnDialog(TicketDialog):
         text = "<br>".join(self.tr("%1 × %2").replace("%1", formatting.integer(q))
                            .replace("%2", f"{line['sku']} · {line['title']}") for line, q in items)
         self.layout_.addWidget(QLabel(self.tr("Expected in the parcel:") + "<br>" + text, wordWrap=True))
+        self.exchange = ticket["type"] == "exchange"
+        self.sends: dict[int, QComboBox] = {}
+        if self.exchange:
+            self._add_replacements(items)
         self.most = order_service.refundable_amount(order)
-        suggested = min(self.most, sum(order_service.line_refund(line, q) for line, q in items))
+        suggested = 0 if self.exchange else min(self.most, sum(order_service.line_refund(line, q) for line, q in items))
         form = QFormLayout()
         self.restock = QCheckBox(self.tr("Put the returned units back in stock"), checked=True)
         self.refund_check = QCheckBox(self.tr("Refund the customer"), checked=suggested > 0)
@@ -107,6 +112,24 @@ class ReceiveReturnDialog(TicketDialog):
             self.refund_check.setChecked(False)
         self.finish_layout()
 
+    def _add_replacements(self, items: list[tuple[dict, int]]) -> None:
+        """An exchange: which size or colour goes back to the customer for each returned line."""
+        self.layout_.addWidget(QLabel(self.tr("The platform creates a replacement order, at no charge, that ships "
+                                              "like any order. Send instead:"), wordWrap=True))
+        form = QFormLayout()
+        with self.workspace.engine.connect() as conn:
+            for line, quantity in items:
+                box = QComboBox()
+                for v in queries.listing_variants(conn, line["listing_id"]):
+                    text = self.tr("%1 · %2 · %3 available").replace("%1", v["sku"]).replace("%2", v["title"] or "") \
+                        .replace("%3", formatting.integer(v["available"]))
+                    box.addItem(text, v["id"])
+                box.setCurrentIndex(max(0, box.findData(line["variant_id"])))
+                self.sends[line["id"]] = box
+                form.addRow(self.tr("%1 × %2").replace("%1", formatting.integer(quantity)).replace("%2", line["sku"]),
+                            box)
+        self.layout_.addLayout(form)
+
     def ok_text(self) -> str:
         return self.tr("Receive return")
 
@@ -122,4 +145,8 @@ class ReceiveReturnDialog(TicketDialog):
         reason = self.reason.text().strip()
         if amount and not reason:
             raise ServiceError("reason_required", self.tr("Give a reason."), "reason")
-        return {"restock": self.restock.isChecked(), "refund_amount": amount, "reason": reason or None}
+        params = {"restock": self.restock.isChecked(), "refund_amount": amount, "reason": reason or None}
+        if self.exchange:
+            params["replacements"] = [{"line_id": line_id, "variant_id": box.currentData()}
+                                      for line_id, box in self.sends.items()]
+        return params

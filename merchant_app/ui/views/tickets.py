@@ -58,6 +58,7 @@ from .. import formatting, labels, theme
 from ..bridge import run_in_background
 from ..records_view import RecordsView
 from ..table_model import RAW_ROLE
+from .canned_replies import CannedRepliesDialog
 from .orders import ChipFlow
 from .ticket_actions import ApproveReturnDialog, ReceiveReturnDialog
 
@@ -71,6 +72,7 @@ HIDDEN_AT_FIRST = ("order", "assignee")
 """Columns left out until the user shows them (right-click on the header), so that the table fits
 beside the detail pane: the detail pane shows both, and the queues "Mine" and "Unassigned" select by
 assignee."""
+MANAGE_CANNED = "manage"
 LATEST_MESSAGES = 50
 """A conversation opens on this many latest messages; a link above them shows the earlier ones."""
 REFRESH_MS = 60_000
@@ -578,10 +580,15 @@ class TicketsView(RecordsView):
         replies = canned.replies(self.workspace.engine)
         for reply in sorted(replies, key=lambda r: r.language != language):  # the customer's language first
             self.canned_box.addItem(f"{reply.title} · {'中文' if reply.language == 'zh_CN' else 'EN'}", reply)
+        self.canned_box.insertSeparator(self.canned_box.count())
+        self.canned_box.addItem(self.tr("Manage canned replies…"), MANAGE_CANNED)
 
     def _canned_picked(self, index: int) -> None:
         reply = self.canned_box.itemData(index)
         self.canned_box.setCurrentIndex(0)
+        if reply == MANAGE_CANNED:
+            self.manage_canned()
+            return
         if reply is None or self.ticket is None:
             return
         values = canned.facts(self.ticket, self.order, self.workspace.shop, self.workspace.actor.username)
@@ -593,6 +600,14 @@ class TicketsView(RecordsView):
         self.reply_error.clear()
         self.reply_edit.insertPlainText(text)
         self.reply_edit.setFocus()
+
+    def manage_canned(self) -> CannedRepliesDialog:
+        """The shop's canned replies, to write and change (returned open, for tests)."""
+        dialog = CannedRepliesDialog(self.workspace.engine, self)
+        dialog.finished.connect(lambda _: self.ticket is not None and self._fill_canned(self.ticket))
+        self.dialog = dialog
+        dialog.open()
+        return dialog
 
     def _note_toggled(self, note: bool) -> None:
         self.reply_edit.setPlaceholderText(self.tr("Internal note for colleagues… (Ctrl+Enter saves)") if note
@@ -727,6 +742,11 @@ class TicketsView(RecordsView):
         if rma.get("received_at"):
             rows.append((self.tr("Received"), formatting.timestamp(rma["received_at"])))
         rows.append((self.tr("Items"), "<br>".join(items) or theme.muted("—")))
+        if t.get("replacement_order_number"):
+            rows.append((self.tr("Replacement"), f"<b>{escape(t['replacement_order_number'])}</b>"))
+        elif t["type"] == "exchange":
+            rows.append((self.tr("Replacement"),
+                         theme.muted(self.tr("a replacement order, once the return is received and synced"))))
         return theme.pairs(rows)
 
     def _dispute_html(self, t: dict, now: datetime) -> str | None:
