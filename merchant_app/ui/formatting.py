@@ -52,8 +52,9 @@ def integer(n: int | None, locale: QLocale | None = None) -> str:
     return "" if n is None else (locale or QLocale()).toString(int(n))
 
 
-def timestamp(iso: str | None, locale: QLocale | None = None) -> str:
-    """A platform timestamp (UTC ISO) in local time, short form."""
+def timestamp(iso: str | None, locale: QLocale | None = None, zone: tzinfo | None = None) -> str:
+    """A platform timestamp (UTC ISO), short form: in ``zone`` (the shop's, on documents), else in
+    the computer's local time."""
     if not iso:
         return ""
     try:  # Python parses ISO 8601 ~20x faster than QDateTime.fromString with a format (a long timeline)
@@ -62,6 +63,10 @@ def timestamp(iso: str | None, locale: QLocale | None = None) -> str:
         return iso
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=UTC)
+    if zone is not None:  # the wall-clock time there, written as a UTC QDateTime so no local DST gap moves it
+        wall = moment.astimezone(zone).replace(tzinfo=UTC)
+        dt = QDateTime.fromMSecsSinceEpoch(round(wall.timestamp() * 1000), QTimeZone.UTC)
+        return (locale or QLocale()).toString(dt, QLocale.FormatType.ShortFormat)
     dt = QDateTime.fromMSecsSinceEpoch(round(moment.timestamp() * 1000), QTimeZone.UTC)
     return (locale or QLocale()).toString(dt.toLocalTime(), QLocale.FormatType.ShortFormat)
 
