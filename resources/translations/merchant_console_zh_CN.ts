@@ -12,47 +12,47 @@
 <context>
     <name>ApproveReturnDialog</name>
     <message>
-        <location filename="../../merchant_app/ui/views/ticket_actions.py" line="41"/>
+        <location filename="../../merchant_app/ui/views/ticket_actions.py" line="42"/>
         <source>Approve a return for %1</source>
         <translation>为 %1 同意退货</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/ticket_actions.py" line="43"/>
+        <location filename="../../merchant_app/ui/views/ticket_actions.py" line="44"/>
         <source>Choose the units the customer sends back. The ticket then waits for the parcel, and the RMA number goes on it.</source>
         <translation>选择顾客寄回的商品件数。之后工单将等待退货包裹，包裹上需注明退货单号。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/ticket_actions.py" line="45"/>
+        <location filename="../../merchant_app/ui/views/ticket_actions.py" line="46"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/ticket_actions.py" line="45"/>
+        <location filename="../../merchant_app/ui/views/ticket_actions.py" line="46"/>
         <source>Product</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/ticket_actions.py" line="45"/>
+        <location filename="../../merchant_app/ui/views/ticket_actions.py" line="46"/>
         <source>Shipped</source>
         <translation>已发</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/ticket_actions.py" line="45"/>
+        <location filename="../../merchant_app/ui/views/ticket_actions.py" line="46"/>
         <source>Can return</source>
         <translation>可退</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/ticket_actions.py" line="46"/>
+        <location filename="../../merchant_app/ui/views/ticket_actions.py" line="47"/>
         <source>Return</source>
         <translation>退回</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/ticket_actions.py" line="62"/>
+        <location filename="../../merchant_app/ui/views/ticket_actions.py" line="63"/>
         <source>Approve return</source>
         <translation>同意退货</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/ticket_actions.py" line="67"/>
+        <location filename="../../merchant_app/ui/views/ticket_actions.py" line="68"/>
         <source>Choose the units the customer sends back.</source>
         <translation>请选择顾客寄回的商品件数。</translation>
     </message>
@@ -519,6 +519,79 @@
         <location filename="../../merchant_app/ui/views/order_actions.py" line="239"/>
         <source>Cancel order</source>
         <translation>取消订单</translation>
+    </message>
+</context>
+<context>
+    <name>CannedRepliesDialog</name>
+    <message>
+        <location filename="../../merchant_app/ui/views/canned_replies.py" line="38"/>
+        <source>Canned replies</source>
+        <translation>快捷回复</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/canned_replies.py" line="47"/>
+        <source>New reply</source>
+        <translation>新建回复</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/canned_replies.py" line="56"/>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/canned_replies.py" line="57"/>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/canned_replies.py" line="58"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/canned_replies.py" line="59"/>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/canned_replies.py" line="63"/>
+        <source>Insert a fact of the ticket (filled in when the reply is used):</source>
+        <translation>插入工单信息（使用回复时自动填入）：</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/canned_replies.py" line="73"/>
+        <source>A built-in reply: save a copy under a new name to change it.</source>
+        <translation>内置回复：如需修改，请另存为新回复。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/canned_replies.py" line="79"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/canned_replies.py" line="81"/>
+        <source>Save as new</source>
+        <translation>另存为新回复</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/canned_replies.py" line="83"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/canned_replies.py" line="101"/>
+        <source>built-in</source>
+        <translation>内置</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/canned_replies.py" line="101"/>
+        <source>this shop</source>
+        <translation>本店</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/canned_replies.py" line="135"/>
+        <source>%1 (copy)</source>
+        <translation>%1（副本）</translation>
     </message>
 </context>
 <context>
@@ -1447,24 +1520,10 @@
 <context>
     <name>Notifier</name>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/notifications.py" line="150"/>
+        <location filename="../../merchant_app/ui/notifications.py" line="170"/>
         <source>%n new order(s)</source>
         <translation>
             <numerusform>%n 个新订单</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../merchant_app/ui/notifications.py" line="154"/>
-        <source>%n new ticket(s)</source>
-        <translation>
-            <numerusform>%n 个新工单</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../merchant_app/ui/notifications.py" line="157"/>
-        <source>and %n more</source>
-        <translation>
-            <numerusform>另有 %n 个</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1490,6 +1549,20 @@
         <location filename="../../merchant_app/ui/notifications.py" line="180"/>
         <source>due in %1</source>
         <translation>%1后到期</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../merchant_app/ui/notifications.py" line="182"/>
+        <source>%n new ticket(s)</source>
+        <translation>
+            <numerusform>%n 个新工单</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../merchant_app/ui/notifications.py" line="185"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>另有 %n 个</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1791,136 +1864,141 @@
         <translation>⚠ 高风险：发货前请核实付款和收货地址。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="563"/>
-        <location filename="../../merchant_app/ui/views/orders.py" line="632"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="548"/>
+        <source>Replacement for ticket %1, an exchange of order %2: nothing to pay.</source>
+        <translation>工单 %1 的换货补发订单（原订单 %2）：无需付款。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/orders.py" line="567"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="636"/>
         <source>%1 × %2</source>
         <translation>%1 × %2</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="567"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="571"/>
         <source>discount %1</source>
         <translation>优惠 %1</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="571"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="575"/>
         <source>%1 shipped</source>
         <translation>已发 %1</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="574"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="578"/>
         <source>%1 refunded</source>
         <translation>已退 %1</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="585"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="589"/>
         <source>Subtotal</source>
         <translation>小计</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="587"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="591"/>
         <source>Discount</source>
         <translation>优惠</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="588"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="592"/>
         <source>Shipping</source>
         <translation>运费</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="588"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="592"/>
         <source>Tax</source>
         <translation>税费</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="589"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="593"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="590"/>
-        <location filename="../../merchant_app/ui/views/orders.py" line="601"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="594"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="605"/>
         <source>Paid</source>
         <translation>已付</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="592"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="596"/>
         <source>Refunded</source>
         <translation>已退款</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="593"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="597"/>
         <source>Net payment</source>
         <translation>实收</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="599"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="603"/>
         <source>Method</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="600"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="604"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="601"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="605"/>
         <source>Not paid yet</source>
         <translation>尚未付款</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="603"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="607"/>
         <source>Coupon</source>
         <translation>优惠券</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="605"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="609"/>
         <source>Campaigns</source>
         <translation>活动</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/views/orders.py" line="616"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="620"/>
         <source>%n order(s) from this customer</source>
         <translation>
             <numerusform>该客户的 %n 个订单</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="638"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="642"/>
         <source>Cancelled before anything shipped.</source>
         <translation>在发货前已取消。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="639"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="643"/>
         <source>Nothing shipped yet.</source>
         <translation>尚未发货。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="645"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="649"/>
         <source>shipped %1</source>
         <translation>发货于 %1</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="647"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="651"/>
         <source>delivered %1</source>
         <translation>送达于 %1</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="657"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="661"/>
         <source>by %1</source>
         <translation>由 %1</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="661"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="665"/>
         <source>restocked</source>
         <translation>已退回库存</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="671"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="675"/>
         <source>unassigned</source>
         <translation>未分配</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="678"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="682"/>
         <source>No events yet.</source>
         <translation>暂无事件。</translation>
     </message>
@@ -1928,42 +2006,42 @@
 <context>
     <name>Phrases</name>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/formatting.py" line="122"/>
+        <location filename="../../merchant_app/ui/formatting.py" line="127"/>
         <source>%n min ago</source>
         <translation>
             <numerusform>%n 分钟前</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/formatting.py" line="125"/>
+        <location filename="../../merchant_app/ui/formatting.py" line="130"/>
         <source>%n h ago</source>
         <translation>
             <numerusform>%n 小时前</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/formatting.py" line="128"/>
+        <location filename="../../merchant_app/ui/formatting.py" line="133"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n 分钟</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/formatting.py" line="131"/>
+        <location filename="../../merchant_app/ui/formatting.py" line="136"/>
         <source>%n h</source>
         <translation>
             <numerusform>%n 小时</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/formatting.py" line="134"/>
+        <location filename="../../merchant_app/ui/formatting.py" line="139"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n 天</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/formatting.py" line="137"/>
+        <location filename="../../merchant_app/ui/formatting.py" line="142"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n 条记录</numerusform>
@@ -1986,67 +2064,78 @@
 <context>
     <name>ReceiveReturnDialog</name>
     <message>
-        <location filename="../../merchant_app/ui/views/ticket_actions.py" line="79"/>
+        <location filename="../../merchant_app/ui/views/ticket_actions.py" line="80"/>
         <source>Receive return %1</source>
         <translation>签收退货 %1</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/ticket_actions.py" line="82"/>
+        <location filename="../../merchant_app/ui/views/ticket_actions.py" line="83"/>
+        <location filename="../../merchant_app/ui/views/ticket_actions.py" line="129"/>
         <source>%1 × %2</source>
         <translation>%1 × %2</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/ticket_actions.py" line="84"/>
+        <location filename="../../merchant_app/ui/views/ticket_actions.py" line="85"/>
         <source>Expected in the parcel:</source>
         <translation>包裹中应有：</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/ticket_actions.py" line="88"/>
+        <location filename="../../merchant_app/ui/views/ticket_actions.py" line="93"/>
         <source>Put the returned units back in stock</source>
         <translation>退回的商品重新入库</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/ticket_actions.py" line="89"/>
+        <location filename="../../merchant_app/ui/views/ticket_actions.py" line="94"/>
         <source>Refund the customer</source>
         <translation>给顾客退款</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/ticket_actions.py" line="95"/>
+        <location filename="../../merchant_app/ui/views/ticket_actions.py" line="100"/>
         <source>Return received</source>
         <translation>已收到退货</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/ticket_actions.py" line="97"/>
+        <location filename="../../merchant_app/ui/views/ticket_actions.py" line="102"/>
         <source>Refund</source>
         <translation>退款</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/ticket_actions.py" line="98"/>
+        <location filename="../../merchant_app/ui/views/ticket_actions.py" line="103"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/ticket_actions.py" line="100"/>
+        <location filename="../../merchant_app/ui/views/ticket_actions.py" line="105"/>
         <source>At most %1 can still be refunded on order %2.</source>
         <translation>订单 %2 最多还可退 %1。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/ticket_actions.py" line="111"/>
+        <location filename="../../merchant_app/ui/views/ticket_actions.py" line="117"/>
+        <source>The platform creates a replacement order, at no charge, that ships like any order. Send instead:</source>
+        <translation>平台会创建一张免费的换货订单，按普通订单发货。改发：</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/ticket_actions.py" line="124"/>
+        <source>%1 · %2 · %3 available</source>
+        <translation>%1 · %2 · 可售 %3</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/ticket_actions.py" line="134"/>
         <source>Receive return</source>
         <translation>签收退货</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/ticket_actions.py" line="118"/>
+        <location filename="../../merchant_app/ui/views/ticket_actions.py" line="141"/>
         <source>Enter the amount to refund.</source>
         <translation>请填写退款金额。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/ticket_actions.py" line="120"/>
+        <location filename="../../merchant_app/ui/views/ticket_actions.py" line="143"/>
         <source>At most %1 can still be refunded.</source>
         <translation>最多还可退 %1。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/ticket_actions.py" line="124"/>
+        <location filename="../../merchant_app/ui/views/ticket_actions.py" line="147"/>
         <source>Give a reason.</source>
         <translation>请填写原因。</translation>
     </message>
@@ -2895,429 +2984,445 @@
 <context>
     <name>TicketsView</name>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="206"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="208"/>
         <source>After-sales</source>
         <translation>售后</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="209"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="211"/>
         <source>Ticket number, subject, customer or order (Ctrl+F)</source>
         <translation>工单号、主题、客户或订单（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="239"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="241"/>
         <source>Mine</source>
         <translation>我的</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="239"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="241"/>
         <source>Unassigned</source>
         <translation>未分配</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="239"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="241"/>
         <source>Breaching soon</source>
         <translation>即将超时</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="240"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="242"/>
         <source>Disputes</source>
         <translation>纠纷</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="241"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="243"/>
         <source>All open</source>
         <translation>全部未结</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="244"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="246"/>
         <source>All tickets</source>
         <translation>全部工单</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="247"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="249"/>
         <source>Mine, Unassigned, Disputes: tickets not resolved or closed. Breaching soon: tickets being worked on whose next response or resolution is due within %1 h, or overdue (as on Home).</source>
         <translation>我的、未分配、纠纷：未解决或未关闭的工单。即将超时：处理中且下次回复或解决期限在 %1 小时内或已逾期的工单（与首页一致）。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="249"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="251"/>
         <source>Any status</source>
         <translation>所有状态</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="250"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="252"/>
         <source>Any type</source>
         <translation>所有类型</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="251"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="253"/>
         <source>Any priority</source>
         <translation>所有优先级</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="293"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="295"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="307"/>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="672"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="309"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="687"/>
         <source>unassigned</source>
         <translation>未分配</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="321"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="323"/>
         <source>paused</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="323"/>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="688"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="325"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="703"/>
         <source>%1 overdue</source>
         <translation>逾期 %1</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="324"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="326"/>
         <source>in %1</source>
         <translation>%1 后</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="331"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="333"/>
         <source>Due %1; the clock is paused while awaiting the customer</source>
         <translation>截止 %1；等待客户期间暂停计时</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="332"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="334"/>
         <source>Due %1</source>
         <translation>截止 %1</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="343"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="345"/>
         <source>Select a ticket to see its customer, order, SLA clocks and conversation.</source>
         <translation>选择一个工单以查看客户、订单、SLA 计时和对话。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="365"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="367"/>
         <source>Assign to me</source>
         <translation>分配给我</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="368"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="370"/>
         <source>Assign</source>
         <translation>分配</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="372"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="374"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="374"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="376"/>
         <source>Approve return…</source>
         <translation>同意退货…</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="376"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="378"/>
         <source>Receive return…</source>
         <translation>签收退货…</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="385"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="387"/>
         <source>Customer and order</source>
         <translation>客户与订单</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="385"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="387"/>
         <source>Service level</source>
         <translation>服务时效</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="386"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="388"/>
         <source>Return (RMA)</source>
         <translation>退货（RMA）</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="386"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="388"/>
         <source>Dispute</source>
         <translation>纠纷</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="387"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="389"/>
         <source>This customer&apos;s latest orders and tickets</source>
         <translation>该客户最近的订单和工单</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="388"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="390"/>
         <source>Conversation</source>
         <translation>对话</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="406"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="408"/>
         <source>A canned reply, with this ticket&apos;s customer, order, tracking and return numbers filled in</source>
         <translation>快捷回复，自动填入本工单的客户、订单号、运单号和退货单号</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="409"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="411"/>
         <source>Internal note</source>
         <translation>内部备注</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="410"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="412"/>
         <source>Only colleagues see an internal note; the customer does not</source>
         <translation>内部备注仅同事可见，顾客看不到</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="414"/>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="599"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="416"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="614"/>
         <source>Reply to the customer… (Ctrl+Enter sends)</source>
         <translation>回复顾客…（Ctrl+Enter 发送）</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="420"/>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="600"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="422"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="615"/>
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="453"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="455"/>
         <source>Opened %1</source>
         <translation>创建于 %1</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="455"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="457"/>
         <source>last message %1</source>
         <translation>最后消息 %1</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="459"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="461"/>
         <source>%1 priority</source>
         <translation>%1优先级</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/views/tickets.py" line="465"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="467"/>
         <source>%n change(s) waiting to sync</source>
         <translation>
             <numerusform>%n 项更改等待同步</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="482"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="484"/>
         <source>Take this ticket</source>
         <translation>由我来处理这个工单</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="483"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="485"/>
         <source>Give it to a colleague, or to no one</source>
         <translation>转给同事，或取消分配</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="484"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="486"/>
         <source>Move the ticket on: only the moves its state allows</source>
         <translation>推进工单：只显示当前状态允许的下一步</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="485"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="487"/>
         <source>Higher priority, shorter SLA</source>
         <translation>优先级越高，SLA 时限越短</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="486"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="488"/>
         <source>Approve the return: the RMA number and the units expected back</source>
         <translation>同意退货：生成退货单号并确定应退回的商品</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="488"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="490"/>
         <source>The parcel arrived: restock and refund in one step</source>
         <translation>包裹已到：一步完成入库和退款</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="507"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="509"/>
         <source>No one (unassigned)</source>
         <translation>无人（取消分配）</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="577"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="579"/>
         <source>Insert a canned reply…</source>
         <translation>插入快捷回复…</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="598"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="584"/>
+        <source>Manage canned replies…</source>
+        <translation>管理快捷回复…</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="613"/>
         <source>Internal note for colleagues… (Ctrl+Enter saves)</source>
         <translation>给同事的内部备注…（Ctrl+Enter 保存）</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="600"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="615"/>
         <source>Add note</source>
         <translation>添加备注</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="607"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="622"/>
         <source>Write the reply first.</source>
         <translation>请先填写回复内容。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="627"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="642"/>
         <source>The reply could not be saved: %1</source>
         <translation>无法保存回复：%1</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="633"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="648"/>
         <source>⚠ SLA breached: due %1 ago.</source>
         <translation>⚠ 已超出 SLA：%1 前已到期。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="635"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="650"/>
         <source>Due in %1: answer or resolve it before the SLA is breached.</source>
         <translation>%1 后到期：请在超出 SLA 前回复或解决。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="638"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="653"/>
         <source>SLA clocks paused while awaiting the customer.</source>
         <translation>等待客户期间 SLA 暂停计时。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="660"/>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="788"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="675"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="808"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="666"/>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="668"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="681"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="683"/>
         <source>Order</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="668"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="683"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="670"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="685"/>
         <source>Requested</source>
         <translation>申请金额</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="671"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="686"/>
         <source>Assignee</source>
         <translation>处理人</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="674"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="689"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="684"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="699"/>
         <source>paused while awaiting the customer</source>
         <translation>等待客户期间暂停</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="686"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="701"/>
         <source>stopped</source>
         <translation>已停止</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="689"/>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="743"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="704"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="763"/>
         <source>%1 left</source>
         <translation>剩余 %1</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="695"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="710"/>
         <source>answered %1</source>
         <translation>已于 %1 回复</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="702"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="717"/>
         <source>no customer message waiting for an answer</source>
         <translation>没有待回复的客户消息</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="704"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="719"/>
         <source>resolved %1</source>
         <translation>已于 %1 解决</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="707"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="722"/>
         <source>closed %1</source>
         <translation>已于 %1 关闭</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="710"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="725"/>
         <source>First response</source>
         <translation>首次回复</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="710"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="725"/>
         <source>Next response</source>
         <translation>下次回复</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="711"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="726"/>
         <source>Resolution</source>
         <translation>解决</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="722"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="737"/>
         <source>%1 × %2</source>
         <translation>%1 × %2</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="725"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="740"/>
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="370"/>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="725"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="372"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="740"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="726"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="741"/>
         <source>Approved</source>
         <translation>已批准</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="728"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="743"/>
         <source>Received</source>
         <translation>已收货</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="729"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="744"/>
         <source>Items</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="739"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="746"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="748"/>
+        <source>Replacement</source>
+        <translation>换货订单</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="749"/>
+        <source>a replacement order, once the return is received and synced</source>
+        <translation>收到退货并同步后生成换货订单</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="759"/>
         <source>settled</source>
         <translation>已处理</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="741"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="761"/>
         <source>passed %1 ago</source>
         <translation>已过期 %1</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="745"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="765"/>
         <source>Platform deadline</source>
         <translation>平台截止时间</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="769"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="789"/>
         <source>No messages yet.</source>
         <translation>暂无消息。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/views/tickets.py" line="774"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="794"/>
         <source>Show %n earlier message(s)</source>
         <translation>
             <numerusform>显示更早的 %n 条消息</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="795"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="815"/>
         <source>Attachments: %1</source>
         <translation>附件：%1</translation>
     </message>
@@ -3325,7 +3430,7 @@
 <context>
     <name>Toast</name>
     <message>
-        <location filename="../../merchant_app/ui/notifications.py" line="43"/>
+        <location filename="../../merchant_app/ui/notifications.py" line="52"/>
         <source>Dismiss</source>
         <translation>关闭</translation>
     </message>
@@ -4827,12 +4932,12 @@
 <context>
     <name>formatting</name>
     <message>
-        <location filename="../../merchant_app/ui/formatting.py" line="72"/>
+        <location filename="../../merchant_app/ui/formatting.py" line="77"/>
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/formatting.py" line="76"/>
+        <location filename="../../merchant_app/ui/formatting.py" line="81"/>
         <source>just now</source>
         <translation>刚刚</translation>
     </message>
