@@ -46,6 +46,9 @@ class Ticket(PlatformRecord, Base):
     closed_at: Mapped[str | None] = mapped_column(ISO_TIMESTAMP)
     rma: Mapped[dict[str, Any] | None] = mapped_column(OPTIONAL_JSON)
     dispute_deadline: Mapped[str | None] = mapped_column(ISO_TIMESTAMP)
+    replacement_order_id: Mapped[int | None] = mapped_column(Integer)
+    """Exchanges: the order the platform created to ship the replacement (migration 0008)."""
+    replacement_order_number: Mapped[str | None] = mapped_column(String)
     messages: Mapped[list[dict[str, Any]]] = mapped_column(JSON)
     last_message_at: Mapped[str | None] = mapped_column(ISO_TIMESTAMP)
     sla_next_due: Mapped[str] = mapped_column(ISO_TIMESTAMP, index=True, server_default="9999")

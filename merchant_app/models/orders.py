@@ -13,7 +13,7 @@ from typing import Any
 from sqlalchemy import JSON, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from merchant_app.models.base import ISO_TIMESTAMP, Base, PlatformRecord
+from merchant_app.models.base import ISO_TIMESTAMP, OPTIONAL_JSON, Base, PlatformRecord
 
 
 class Order(PlatformRecord, Base):
@@ -56,6 +56,8 @@ class Order(PlatformRecord, Base):
     cancel_reason: Mapped[str | None] = mapped_column(Text)
     delivered_at: Mapped[str | None] = mapped_column(ISO_TIMESTAMP)
     completed_at: Mapped[str | None] = mapped_column(ISO_TIMESTAMP)
+    replacement_for: Mapped[dict[str, Any] | None] = mapped_column(OPTIONAL_JSON)
+    """A replacement order: ``{ticket_id, ticket_number, order_id, order_number}`` of its exchange (migration 0008)."""
 
 
 class OrderLine(Base):

@@ -68,6 +68,8 @@ SAMPLE_ROWS: dict[str, dict[str, Any]] = {
         "refunds": [],
         "events": [{"at": TS, "type": "paid", "message": "Paid with Alipay", "actor": "customer"}],
         "paid_at": TS, "cancelled_at": None, "cancel_reason": None, "delivered_at": None, "completed_at": None,
+        "replacement_for": {"ticket_id": 120, "ticket_number": "AS-000120", "order_id": 8001,
+                            "order_number": "SO-2026-008001"},
     },
     "order_lines": {
         "id": 90011, "order_id": 9001, "listing_id": 1, "variant_id": 11, "sku": "LJ-250", "title": "龙井绿茶 250 g",
@@ -83,7 +85,7 @@ SAMPLE_ROWS: dict[str, dict[str, Any]] = {
         "closed_at": None,
         "rma": {"number": "RMA-000123", "items": [{"line_id": 90011, "quantity": 1}], "status": "awaiting",
                 "approved_at": TS, "received_at": None},
-        "dispute_deadline": None,
+        "dispute_deadline": None, "replacement_order_id": None, "replacement_order_number": None,
         "messages": [{"id": 1, "author_type": "customer", "kind": "message", "author": "王芳",
                       "body": "罐子压坏了", "attachments": [], "at": TS}],
         "last_message_at": TS, "sla_next_due": TS,
