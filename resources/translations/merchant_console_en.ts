@@ -406,7 +406,7 @@
 <context>
     <name>TicketsView</name>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/views/tickets.py" line="467"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="482"/>
         <source>%n change(s) waiting to sync</source>
         <translation>
             <numerusform>%n change waiting to sync</numerusform>
@@ -414,7 +414,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/views/tickets.py" line="794"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="605"/>
+        <source>Evidence saved to %1 (%n page(s))</source>
+        <translation>
+            <numerusform>Evidence saved to %1 (%n page)</numerusform>
+            <numerusform>Evidence saved to %1 (%n pages)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../merchant_app/ui/views/tickets.py" line="850"/>
         <source>Show %n earlier message(s)</source>
         <translation>
             <numerusform>Show %n earlier message</numerusform>

@@ -2984,445 +2984,487 @@
 <context>
     <name>TicketsView</name>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="208"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="216"/>
         <source>After-sales</source>
         <translation>售后</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="211"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="219"/>
         <source>Ticket number, subject, customer or order (Ctrl+F)</source>
         <translation>工单号、主题、客户或订单（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="241"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="249"/>
         <source>Mine</source>
         <translation>我的</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="241"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="249"/>
         <source>Unassigned</source>
         <translation>未分配</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="241"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="249"/>
         <source>Breaching soon</source>
         <translation>即将超时</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="242"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="250"/>
         <source>Disputes</source>
         <translation>纠纷</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="243"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="251"/>
         <source>All open</source>
         <translation>全部未结</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="246"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="254"/>
         <source>All tickets</source>
         <translation>全部工单</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="249"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="257"/>
         <source>Mine, Unassigned, Disputes: tickets not resolved or closed. Breaching soon: tickets being worked on whose next response or resolution is due within %1 h, or overdue (as on Home).</source>
         <translation>我的、未分配、纠纷：未解决或未关闭的工单。即将超时：处理中且下次回复或解决期限在 %1 小时内或已逾期的工单（与首页一致）。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="251"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="259"/>
         <source>Any status</source>
         <translation>所有状态</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="252"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="260"/>
         <source>Any type</source>
         <translation>所有类型</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="253"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="261"/>
         <source>Any priority</source>
         <translation>所有优先级</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="295"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="303"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="309"/>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="687"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="317"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="743"/>
         <source>unassigned</source>
         <translation>未分配</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="323"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="331"/>
         <source>paused</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="325"/>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="703"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="333"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="759"/>
         <source>%1 overdue</source>
         <translation>逾期 %1</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="326"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="334"/>
         <source>in %1</source>
         <translation>%1 后</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="333"/>
-        <source>Due %1; the clock is paused while awaiting the customer</source>
-        <translation>截止 %1；等待客户期间暂停计时</translation>
-    </message>
-    <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="334"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="341"/>
         <source>Due %1</source>
         <translation>截止 %1</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="345"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="352"/>
         <source>Select a ticket to see its customer, order, SLA clocks and conversation.</source>
         <translation>选择一个工单以查看客户、订单、SLA 计时和对话。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="367"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="374"/>
         <source>Assign to me</source>
         <translation>分配给我</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="370"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="377"/>
         <source>Assign</source>
         <translation>分配</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="374"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="381"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="376"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="383"/>
         <source>Approve return…</source>
         <translation>同意退货…</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="378"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="385"/>
         <source>Receive return…</source>
         <translation>签收退货…</translation>
     </message>
     <message>
         <location filename="../../merchant_app/ui/views/tickets.py" line="387"/>
+        <source>Export evidence…</source>
+        <translation>导出争议证据…</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="388"/>
+        <source>The dispute&apos;s evidence for the platform, one PDF: the order, shipments and tracking, the timeline, the conversation with the customer (no internal notes), refunds and photos</source>
+        <translation>提交给平台的争议证据，合为一个 PDF：订单、发货与物流、时间线、与顾客的对话（不含内部备注）、退款和照片</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="402"/>
         <source>Customer and order</source>
         <translation>客户与订单</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="387"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="402"/>
         <source>Service level</source>
         <translation>服务时效</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="388"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="403"/>
         <source>Return (RMA)</source>
         <translation>退货（RMA）</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="388"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="403"/>
         <source>Dispute</source>
         <translation>纠纷</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="389"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="404"/>
         <source>This customer&apos;s latest orders and tickets</source>
         <translation>该客户最近的订单和工单</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="390"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="405"/>
         <source>Conversation</source>
         <translation>对话</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="408"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="423"/>
         <source>A canned reply, with this ticket&apos;s customer, order, tracking and return numbers filled in</source>
         <translation>快捷回复，自动填入本工单的客户、订单号、运单号和退货单号</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="411"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="426"/>
         <source>Internal note</source>
         <translation>内部备注</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="412"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="427"/>
         <source>Only colleagues see an internal note; the customer does not</source>
         <translation>内部备注仅同事可见，顾客看不到</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="416"/>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="614"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="431"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="670"/>
         <source>Reply to the customer… (Ctrl+Enter sends)</source>
         <translation>回复顾客…（Ctrl+Enter 发送）</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="422"/>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="615"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="437"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="671"/>
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="455"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="470"/>
         <source>Opened %1</source>
         <translation>创建于 %1</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="457"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="472"/>
         <source>last message %1</source>
         <translation>最后消息 %1</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="461"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="476"/>
         <source>%1 priority</source>
         <translation>%1优先级</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/views/tickets.py" line="467"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="482"/>
         <source>%n change(s) waiting to sync</source>
         <translation>
             <numerusform>%n 项更改等待同步</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="484"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="499"/>
         <source>Take this ticket</source>
         <translation>由我来处理这个工单</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="485"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="500"/>
         <source>Give it to a colleague, or to no one</source>
         <translation>转给同事，或取消分配</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="486"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="501"/>
         <source>Move the ticket on: only the moves its state allows</source>
         <translation>推进工单：只显示当前状态允许的下一步</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="487"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="502"/>
         <source>Higher priority, shorter SLA</source>
         <translation>优先级越高，SLA 时限越短</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="488"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="503"/>
         <source>Approve the return: the RMA number and the units expected back</source>
         <translation>同意退货：生成退货单号并确定应退回的商品</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="490"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="505"/>
         <source>The parcel arrived: restock and refund in one step</source>
         <translation>包裹已到：一步完成入库和退款</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="509"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="527"/>
         <source>No one (unassigned)</source>
         <translation>无人（取消分配）</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="579"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="581"/>
+        <source>evidence</source>
+        <translation>争议证据</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="582"/>
+        <source>Save the evidence as PDF</source>
+        <translation>将证据另存为 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="583"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="598"/>
+        <source>Writing the evidence to PDF…</source>
+        <translation>正在将证据写入 PDF…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../merchant_app/ui/views/tickets.py" line="605"/>
+        <source>Evidence saved to %1 (%n page(s))</source>
+        <translation>
+            <numerusform>证据已保存到 %1（共 %n 页）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="609"/>
+        <source>The evidence could not be written: %1</source>
+        <translation>无法写入证据：%1</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="635"/>
         <source>Insert a canned reply…</source>
         <translation>插入快捷回复…</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="584"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="640"/>
         <source>Manage canned replies…</source>
         <translation>管理快捷回复…</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="613"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="669"/>
         <source>Internal note for colleagues… (Ctrl+Enter saves)</source>
         <translation>给同事的内部备注…（Ctrl+Enter 保存）</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="615"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="671"/>
         <source>Add note</source>
         <translation>添加备注</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="622"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="678"/>
         <source>Write the reply first.</source>
         <translation>请先填写回复内容。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="642"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="698"/>
         <source>The reply could not be saved: %1</source>
         <translation>无法保存回复：%1</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="648"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="704"/>
         <source>⚠ SLA breached: due %1 ago.</source>
         <translation>⚠ 已超出 SLA：%1 前已到期。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="650"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="706"/>
         <source>Due in %1: answer or resolve it before the SLA is breached.</source>
         <translation>%1 后到期：请在超出 SLA 前回复或解决。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="653"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="709"/>
         <source>SLA clocks paused while awaiting the customer.</source>
         <translation>等待客户期间 SLA 暂停计时。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="675"/>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="808"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="731"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="864"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="681"/>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="683"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="737"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="739"/>
         <source>Order</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="683"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="739"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="685"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="741"/>
         <source>Requested</source>
         <translation>申请金额</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="686"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="742"/>
         <source>Assignee</source>
         <translation>处理人</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="689"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="745"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="699"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="754"/>
         <source>paused while awaiting the customer</source>
         <translation>等待客户期间暂停</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="701"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="757"/>
         <source>stopped</source>
         <translation>已停止</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="704"/>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="763"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="760"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="819"/>
         <source>%1 left</source>
         <translation>剩余 %1</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="710"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="766"/>
         <source>answered %1</source>
         <translation>已于 %1 回复</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="717"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="773"/>
         <source>no customer message waiting for an answer</source>
         <translation>没有待回复的客户消息</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="719"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="775"/>
         <source>resolved %1</source>
         <translation>已于 %1 解决</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="722"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="778"/>
         <source>closed %1</source>
         <translation>已于 %1 关闭</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="725"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="781"/>
         <source>First response</source>
         <translation>首次回复</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="725"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="781"/>
         <source>Next response</source>
         <translation>下次回复</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="726"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="782"/>
         <source>Resolution</source>
         <translation>解决</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="737"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="793"/>
         <source>%1 × %2</source>
         <translation>%1 × %2</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="740"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="796"/>
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="372"/>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="740"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="379"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="796"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="741"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="340"/>
+        <source>The clock is paused while awaiting the customer</source>
+        <translation>等待顾客回复期间计时已暂停</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="797"/>
         <source>Approved</source>
         <translation>已批准</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="743"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="799"/>
         <source>Received</source>
         <translation>已收货</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="744"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="800"/>
         <source>Items</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="746"/>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="748"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="802"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="804"/>
         <source>Replacement</source>
         <translation>换货订单</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="749"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="805"/>
         <source>a replacement order, once the return is received and synced</source>
         <translation>收到退货并同步后生成换货订单</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="759"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="815"/>
         <source>settled</source>
         <translation>已处理</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="761"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="817"/>
         <source>passed %1 ago</source>
         <translation>已过期 %1</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="765"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="821"/>
         <source>Platform deadline</source>
         <translation>平台截止时间</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="789"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="845"/>
         <source>No messages yet.</source>
         <translation>暂无消息。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/views/tickets.py" line="794"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="850"/>
         <source>Show %n earlier message(s)</source>
         <translation>
             <numerusform>显示更早的 %n 条消息</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="815"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="871"/>
         <source>Attachments: %1</source>
         <translation>附件：%1</translation>
     </message>
@@ -4266,537 +4308,537 @@
 <context>
     <name>documents</name>
     <message>
-        <location filename="../../merchant_app/ui/documents.py" line="436"/>
+        <location filename="../../merchant_app/ui/documents.py" line="475"/>
         <source>%1 %2 (continued)</source>
         <translation>%1 %2（续）</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/documents.py" line="508"/>
+        <location filename="../../merchant_app/ui/documents.py" line="547"/>
         <source>Page %1 of %2</source>
         <translation>第 %1 页，共 %2 页</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/documents.py" line="694"/>
+        <location filename="../../merchant_app/ui/documents.py" line="733"/>
         <source>Packing slip</source>
         <translation>发货单</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/documents.py" line="701"/>
-        <location filename="../../merchant_app/ui/documents.py" line="785"/>
-        <location filename="../../merchant_app/ui/documents.py" line="919"/>
-        <location filename="../../merchant_app/ui/documents.py" line="1032"/>
-        <location filename="../../merchant_app/ui/documents.py" line="1169"/>
+        <location filename="../../merchant_app/ui/documents.py" line="740"/>
+        <location filename="../../merchant_app/ui/documents.py" line="824"/>
+        <location filename="../../merchant_app/ui/documents.py" line="958"/>
+        <location filename="../../merchant_app/ui/documents.py" line="1071"/>
+        <location filename="../../merchant_app/ui/documents.py" line="1208"/>
         <source>Order</source>
         <translation>订单号</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/documents.py" line="702"/>
-        <location filename="../../merchant_app/ui/documents.py" line="786"/>
+        <location filename="../../merchant_app/ui/documents.py" line="741"/>
+        <location filename="../../merchant_app/ui/documents.py" line="825"/>
         <source>Order date</source>
         <translation>下单日期</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/documents.py" line="703"/>
-        <location filename="../../merchant_app/ui/documents.py" line="1038"/>
+        <location filename="../../merchant_app/ui/documents.py" line="742"/>
+        <location filename="../../merchant_app/ui/documents.py" line="1077"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/documents.py" line="705"/>
-        <location filename="../../merchant_app/ui/documents.py" line="787"/>
-        <location filename="../../merchant_app/ui/documents.py" line="1035"/>
+        <location filename="../../merchant_app/ui/documents.py" line="744"/>
+        <location filename="../../merchant_app/ui/documents.py" line="826"/>
+        <location filename="../../merchant_app/ui/documents.py" line="1074"/>
         <source>Payment</source>
         <translation>支付方式</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/documents.py" line="711"/>
+        <location filename="../../merchant_app/ui/documents.py" line="750"/>
         <source>CANCELLED — do not ship</source>
         <translation>已取消——请勿发货</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/documents.py" line="713"/>
+        <location filename="../../merchant_app/ui/documents.py" line="752"/>
         <source>REFUNDED in full — do not ship</source>
         <translation>已全额退款——请勿发货</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/documents.py" line="717"/>
-        <location filename="../../merchant_app/ui/documents.py" line="805"/>
-        <location filename="../../merchant_app/ui/documents.py" line="1043"/>
+        <location filename="../../merchant_app/ui/documents.py" line="756"/>
+        <location filename="../../merchant_app/ui/documents.py" line="844"/>
+        <location filename="../../merchant_app/ui/documents.py" line="1082"/>
         <source>Ship to</source>
         <translation>收货人</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/documents.py" line="718"/>
+        <location filename="../../merchant_app/ui/documents.py" line="757"/>
         <source>Shipments</source>
         <translation>发货记录</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/documents.py" line="722"/>
-        <location filename="../../merchant_app/ui/documents.py" line="809"/>
+        <location filename="../../merchant_app/ui/documents.py" line="761"/>
+        <location filename="../../merchant_app/ui/documents.py" line="848"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/documents.py" line="723"/>
-        <location filename="../../merchant_app/ui/documents.py" line="810"/>
+        <location filename="../../merchant_app/ui/documents.py" line="762"/>
+        <location filename="../../merchant_app/ui/documents.py" line="849"/>
         <source>Item</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/documents.py" line="724"/>
+        <location filename="../../merchant_app/ui/documents.py" line="763"/>
         <source>Ordered</source>
         <translation>订购</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/documents.py" line="725"/>
+        <location filename="../../merchant_app/ui/documents.py" line="764"/>
         <source>Shipped</source>
         <translation>已发</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/documents.py" line="726"/>
+        <location filename="../../merchant_app/ui/documents.py" line="765"/>
         <source>To ship</source>
         <translation>待发</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/documents.py" line="744"/>
+        <location filename="../../merchant_app/ui/documents.py" line="783"/>
         <source>Units to ship: %1</source>
         <translation>待发件数：%1</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/documents.py" line="750"/>
+        <location filename="../../merchant_app/ui/documents.py" line="789"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/documents.py" line="766"/>
+        <location filename="../../merchant_app/ui/documents.py" line="805"/>
         <source>%1, tracking %2, %3</source>
         <translation>%1，运单号 %2，%3</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/documents.py" line="769"/>
-        <location filename="../../merchant_app/ui/documents.py" line="1054"/>
+        <location filename="../../merchant_app/ui/documents.py" line="808"/>
+        <location filename="../../merchant_app/ui/documents.py" line="1093"/>
         <source>Nothing shipped yet</source>
         <translation>尚未发货</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/documents.py" line="776"/>
+        <location filename="../../merchant_app/ui/documents.py" line="815"/>
         <source>Invoice</source>
         <translation>发票</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/documents.py" line="783"/>
+        <location filename="../../merchant_app/ui/documents.py" line="822"/>
         <source>Invoice number</source>
         <translation>发票号</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/documents.py" line="784"/>
+        <location filename="../../merchant_app/ui/documents.py" line="823"/>
         <source>Invoice date</source>
         <translation>开票日期</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/documents.py" line="788"/>
+        <location filename="../../merchant_app/ui/documents.py" line="827"/>
         <source>Status</source>
         <translation>付款状态</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/documents.py" line="794"/>
+        <location filename="../../merchant_app/ui/documents.py" line="833"/>
         <source>CANCELLED</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/documents.py" line="796"/>
+        <location filename="../../merchant_app/ui/documents.py" line="835"/>
         <source>REFUNDED: %1</source>
         <translation>已退款：%1</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/documents.py" line="799"/>
+        <location filename="../../merchant_app/ui/documents.py" line="838"/>
         <source>PARTIALLY REFUNDED: %1</source>
         <translation>部分退款：%1</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/documents.py" line="804"/>
+        <location filename="../../merchant_app/ui/documents.py" line="843"/>
         <source>Bill to</source>
         <translation>购买方</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/documents.py" line="811"/>
+        <location filename="../../merchant_app/ui/documents.py" line="850"/>
         <source>Unit price</source>
         <translation>单价</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/documents.py" line="812"/>
+        <location filename="../../merchant_app/ui/documents.py" line="851"/>
         <source>Qty</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/documents.py" line="814"/>
-        <location filename="../../merchant_app/ui/documents.py" line="840"/>
+        <location filename="../../merchant_app/ui/documents.py" line="853"/>
+        <location filename="../../merchant_app/ui/documents.py" line="879"/>
         <source>Discount</source>
         <translation>优惠</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/documents.py" line="815"/>
-        <location filename="../../merchant_app/ui/documents.py" line="1124"/>
+        <location filename="../../merchant_app/ui/documents.py" line="854"/>
+        <location filename="../../merchant_app/ui/documents.py" line="1163"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/documents.py" line="838"/>
+        <location filename="../../merchant_app/ui/documents.py" line="877"/>
         <source>Subtotal</source>
         <translation>小计</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/documents.py" line="842"/>
+        <location filename="../../merchant_app/ui/documents.py" line="881"/>
         <source>Discount (coupon %1)</source>
         <translation>优惠（优惠券 %1）</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/documents.py" line="844"/>
+        <location filename="../../merchant_app/ui/documents.py" line="883"/>
         <source>Shipping</source>
         <translation>运费</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/documents.py" line="847"/>
+        <location filename="../../merchant_app/ui/documents.py" line="886"/>
         <source>Tax</source>
         <translation>税费</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/documents.py" line="848"/>
+        <location filename="../../merchant_app/ui/documents.py" line="887"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/documents.py" line="849"/>
-        <location filename="../../merchant_app/ui/documents.py" line="1037"/>
+        <location filename="../../merchant_app/ui/documents.py" line="888"/>
+        <location filename="../../merchant_app/ui/documents.py" line="1076"/>
         <source>Paid</source>
         <translation>已付</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/documents.py" line="852"/>
+        <location filename="../../merchant_app/ui/documents.py" line="891"/>
         <source>Refunded</source>
         <translation>已退款</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/documents.py" line="853"/>
+        <location filename="../../merchant_app/ui/documents.py" line="892"/>
         <source>Net paid</source>
         <translation>实收</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/documents.py" line="857"/>
+        <location filename="../../merchant_app/ui/documents.py" line="896"/>
         <source>Amount due</source>
         <translation>应付余额</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/documents.py" line="869"/>
+        <location filename="../../merchant_app/ui/documents.py" line="908"/>
         <source>Amounts in %1</source>
         <translation>金额单位：%1</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/documents.py" line="881"/>
+        <location filename="../../merchant_app/ui/documents.py" line="920"/>
         <source>Refunds</source>
         <translation>退款记录</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/documents.py" line="911"/>
+        <location filename="../../merchant_app/ui/documents.py" line="950"/>
         <source>Dispute evidence</source>
         <translation>纠纷举证材料</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/documents.py" line="918"/>
+        <location filename="../../merchant_app/ui/documents.py" line="957"/>
         <source>Dispute</source>
         <translation>纠纷</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/documents.py" line="920"/>
-        <location filename="../../merchant_app/ui/documents.py" line="1178"/>
+        <location filename="../../merchant_app/ui/documents.py" line="959"/>
+        <location filename="../../merchant_app/ui/documents.py" line="1217"/>
         <source>Opened</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/documents.py" line="921"/>
+        <location filename="../../merchant_app/ui/documents.py" line="960"/>
         <source>Dispute status</source>
         <translation>纠纷状态</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/documents.py" line="922"/>
+        <location filename="../../merchant_app/ui/documents.py" line="961"/>
         <source>Exported</source>
         <translation>导出日期</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/documents.py" line="932"/>
+        <location filename="../../merchant_app/ui/documents.py" line="971"/>
         <source>Amount claimed: %1</source>
         <translation>申请金额：%1</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/documents.py" line="935"/>
+        <location filename="../../merchant_app/ui/documents.py" line="974"/>
         <source>Return %1</source>
         <translation>退货单 %1</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/documents.py" line="938"/>
+        <location filename="../../merchant_app/ui/documents.py" line="977"/>
         <source>The platform has not set one</source>
         <translation>平台尚未设定</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/documents.py" line="939"/>
-        <location filename="../../merchant_app/ui/documents.py" line="1042"/>
-        <location filename="../../merchant_app/ui/documents.py" line="1097"/>
-        <location filename="../../merchant_app/ui/documents.py" line="1198"/>
+        <location filename="../../merchant_app/ui/documents.py" line="978"/>
+        <location filename="../../merchant_app/ui/documents.py" line="1081"/>
+        <location filename="../../merchant_app/ui/documents.py" line="1136"/>
+        <location filename="../../merchant_app/ui/documents.py" line="1237"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/documents.py" line="940"/>
+        <location filename="../../merchant_app/ui/documents.py" line="979"/>
         <source>Claim</source>
         <translation>诉求</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/documents.py" line="941"/>
+        <location filename="../../merchant_app/ui/documents.py" line="980"/>
         <source>Platform deadline</source>
         <translation>平台截止时间</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/documents.py" line="991"/>
+        <location filename="../../merchant_app/ui/documents.py" line="1030"/>
         <source>Contents</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/documents.py" line="992"/>
+        <location filename="../../merchant_app/ui/documents.py" line="1031"/>
         <source>Page</source>
         <translation>页码</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/documents.py" line="997"/>
+        <location filename="../../merchant_app/ui/documents.py" line="1036"/>
         <source>Exported from Merchant Console on %1 for the platform&apos;s review of this dispute.</source>
         <translation>本材料于 %1 由 Merchant Console 导出，供平台审核此纠纷。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/documents.py" line="999"/>
+        <location filename="../../merchant_app/ui/documents.py" line="1038"/>
         <source>Times are the shop&apos;s: %1.</source>
         <translation>时间均为店铺所在时区：%1。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/documents.py" line="1001"/>
+        <location filename="../../merchant_app/ui/documents.py" line="1040"/>
         <source>The conversation holds what the customer and the shop wrote to each other; the shop&apos;s internal notes and system notes are not part of this evidence.</source>
         <translation>沟通记录只包含客户与店铺之间往来的消息；店铺的内部备注和系统记录不属于本举证材料。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/documents.py" line="1009"/>
+        <location filename="../../merchant_app/ui/documents.py" line="1048"/>
         <source>Order snapshot</source>
         <translation>订单概况</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/documents.py" line="1010"/>
+        <location filename="../../merchant_app/ui/documents.py" line="1049"/>
         <source>Shipments and tracking</source>
         <translation>发货与物流跟踪</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/documents.py" line="1011"/>
+        <location filename="../../merchant_app/ui/documents.py" line="1050"/>
         <source>Order timeline</source>
         <translation>订单时间线</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/documents.py" line="1012"/>
+        <location filename="../../merchant_app/ui/documents.py" line="1051"/>
         <source>Conversation with the customer</source>
         <translation>与客户的沟通记录</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/documents.py" line="1013"/>
+        <location filename="../../merchant_app/ui/documents.py" line="1052"/>
         <source>Refunds given</source>
         <translation>已退款</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/documents.py" line="1014"/>
+        <location filename="../../merchant_app/ui/documents.py" line="1053"/>
         <source>Attachments and photos</source>
         <translation>附件与照片</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/documents.py" line="1016"/>
+        <location filename="../../merchant_app/ui/documents.py" line="1055"/>
         <source>The customer&apos;s other orders and tickets</source>
         <translation>该客户的其他订单和工单</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/documents.py" line="1024"/>
+        <location filename="../../merchant_app/ui/documents.py" line="1063"/>
         <source>No order is linked to this dispute.</source>
         <translation>此纠纷未关联订单。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/documents.py" line="1033"/>
-        <location filename="../../merchant_app/ui/documents.py" line="1170"/>
+        <location filename="../../merchant_app/ui/documents.py" line="1072"/>
+        <location filename="../../merchant_app/ui/documents.py" line="1209"/>
         <source>Placed</source>
         <translation>下单时间</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/documents.py" line="1034"/>
-        <location filename="../../merchant_app/ui/documents.py" line="1171"/>
+        <location filename="../../merchant_app/ui/documents.py" line="1073"/>
+        <location filename="../../merchant_app/ui/documents.py" line="1210"/>
         <source>Order status</source>
         <translation>订单状态</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/documents.py" line="1040"/>
+        <location filename="../../merchant_app/ui/documents.py" line="1079"/>
         <source>Cancelled</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/documents.py" line="1055"/>
+        <location filename="../../merchant_app/ui/documents.py" line="1094"/>
         <source>Carrier</source>
         <translation>承运商</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/documents.py" line="1056"/>
+        <location filename="../../merchant_app/ui/documents.py" line="1095"/>
         <source>Tracking number</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/documents.py" line="1057"/>
+        <location filename="../../merchant_app/ui/documents.py" line="1096"/>
         <source>Parcel status</source>
         <translation>包裹状态</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/documents.py" line="1058"/>
-        <location filename="../../merchant_app/ui/documents.py" line="1122"/>
+        <location filename="../../merchant_app/ui/documents.py" line="1097"/>
+        <location filename="../../merchant_app/ui/documents.py" line="1161"/>
         <source>Items</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/documents.py" line="1059"/>
+        <location filename="../../merchant_app/ui/documents.py" line="1098"/>
         <source>Shipped on</source>
         <translation>发货时间</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/documents.py" line="1060"/>
+        <location filename="../../merchant_app/ui/documents.py" line="1099"/>
         <source>Delivered on</source>
         <translation>签收时间</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/documents.py" line="1074"/>
-        <location filename="../../merchant_app/ui/documents.py" line="1120"/>
+        <location filename="../../merchant_app/ui/documents.py" line="1113"/>
+        <location filename="../../merchant_app/ui/documents.py" line="1159"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/documents.py" line="1075"/>
+        <location filename="../../merchant_app/ui/documents.py" line="1114"/>
         <source>Event</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/documents.py" line="1076"/>
+        <location filename="../../merchant_app/ui/documents.py" line="1115"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/documents.py" line="1077"/>
-        <location filename="../../merchant_app/ui/documents.py" line="1123"/>
+        <location filename="../../merchant_app/ui/documents.py" line="1116"/>
+        <location filename="../../merchant_app/ui/documents.py" line="1162"/>
         <source>By</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/documents.py" line="1081"/>
+        <location filename="../../merchant_app/ui/documents.py" line="1120"/>
         <source>No events.</source>
         <translation>没有事件。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/documents.py" line="1086"/>
+        <location filename="../../merchant_app/ui/documents.py" line="1125"/>
         <source>* Internal notes and system notes are the shop&apos;s own records: they are left out of this evidence.</source>
         <translation>* 内部备注和系统记录是店铺内部的记录，未列入本举证材料。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/documents.py" line="1090"/>
+        <location filename="../../merchant_app/ui/documents.py" line="1129"/>
         <source>No messages with the customer.</source>
         <translation>没有与客户往来的消息。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/documents.py" line="1091"/>
+        <location filename="../../merchant_app/ui/documents.py" line="1130"/>
         <source>What the customer and the shop wrote, oldest first *</source>
         <translation>客户与店铺往来的消息，按时间先后排列 *</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/documents.py" line="1098"/>
+        <location filename="../../merchant_app/ui/documents.py" line="1137"/>
         <source>Shop</source>
         <translation>店铺</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/documents.py" line="1107"/>
+        <location filename="../../merchant_app/ui/documents.py" line="1146"/>
         <source>Attachment: %1</source>
         <translation>附件：%1</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/documents.py" line="1117"/>
+        <location filename="../../merchant_app/ui/documents.py" line="1156"/>
         <source>No refund has been given on this order.</source>
         <translation>此订单尚未退款。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/documents.py" line="1121"/>
+        <location filename="../../merchant_app/ui/documents.py" line="1160"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/documents.py" line="1125"/>
+        <location filename="../../merchant_app/ui/documents.py" line="1164"/>
         <source>restocked</source>
         <translation>已退回库存</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/documents.py" line="1131"/>
+        <location filename="../../merchant_app/ui/documents.py" line="1170"/>
         <source>Refunded in all: %1</source>
         <translation>累计退款：%1</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/documents.py" line="1140"/>
+        <location filename="../../merchant_app/ui/documents.py" line="1179"/>
         <source>No attachments.</source>
         <translation>没有附件。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/documents.py" line="1141"/>
+        <location filename="../../merchant_app/ui/documents.py" line="1180"/>
         <source>Photos kept on this computer are printed below. Files at a web address are listed only: reviewers can open them from the platform&apos;s ticket.</source>
         <translation>保存在本机的照片附于下方；网络地址上的文件仅列出地址，审核人员可在平台的工单中打开。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/documents.py" line="1151"/>
+        <location filename="../../merchant_app/ui/documents.py" line="1190"/>
         <source>A web address: not included in this file.</source>
         <translation>网络地址：未包含在本文件中。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/documents.py" line="1152"/>
+        <location filename="../../merchant_app/ui/documents.py" line="1191"/>
         <source>Not found on this computer: not included.</source>
         <translation>本机上找不到该文件：未包含。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/documents.py" line="1153"/>
+        <location filename="../../merchant_app/ui/documents.py" line="1192"/>
         <source>Not a picture: not included.</source>
         <translation>不是图片：未包含。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/documents.py" line="1166"/>
+        <location filename="../../merchant_app/ui/documents.py" line="1205"/>
         <source>None in the shop&apos;s records.</source>
         <translation>店铺记录中没有。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/documents.py" line="1177"/>
+        <location filename="../../merchant_app/ui/documents.py" line="1216"/>
         <source>Ticket</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/documents.py" line="1179"/>
+        <location filename="../../merchant_app/ui/documents.py" line="1218"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/documents.py" line="1180"/>
+        <location filename="../../merchant_app/ui/documents.py" line="1219"/>
         <source>Ticket status</source>
         <translation>工单状态</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/documents.py" line="1181"/>
+        <location filename="../../merchant_app/ui/documents.py" line="1220"/>
         <source>Subject</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/documents.py" line="1196"/>
+        <location filename="../../merchant_app/ui/documents.py" line="1235"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/documents.py" line="1244"/>
+        <location filename="../../merchant_app/ui/documents.py" line="1283"/>
         <source>Reason: %1</source>
         <translation>原因：%1</translation>
     </message>

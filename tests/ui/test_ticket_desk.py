@@ -198,3 +198,23 @@ def test_write_a_canned_reply_of_the_shops_own_and_use_it(sandbox, view_for, qtb
     view.canned_box.activated.emit(mine)
     assert view.reply_edit.toPlainText() == f"Hello {ticket['customer_name']}, we answer on Monday. Ticket " \
         f"{ticket['number']}"
+
+
+def test_export_a_disputes_evidence(sandbox, view_for, qtbot, tmp_path):
+    from pypdf import PdfReader
+
+    view = view_for(TicketsView, sandbox.url, "agent")
+    view.filter_to({})
+    other = find(sandbox, "tickets", "json_extract(body, '$.type') != 'dispute'")[0]
+    settle(qtbot, lambda: view.select_record(other["id"]))
+    assert view.evidence_button.isHidden() and not view.export_evidence(str(tmp_path / "no.pdf"))
+    dispute = find(sandbox, "tickets", "json_extract(body, '$.type') = 'dispute' AND "
+                   "json_extract(body, '$.order_id') IS NOT NULL")[0]
+    settle(qtbot, lambda: view.select_record(dispute["id"]))
+    assert not view.evidence_button.isHidden()
+    path = tmp_path / "evidence.pdf"
+    assert view.export_evidence(str(path))
+    settle(qtbot, lambda: getattr(view, "exported_path", None) == str(path))
+    assert "Evidence saved to evidence.pdf" in view.export_note.text()
+    text = "\n".join(page.extract_text() for page in PdfReader(path).pages)
+    assert dispute["number"] in text and dispute["order_number"] in text

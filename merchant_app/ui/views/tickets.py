@@ -19,13 +19,15 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 from html import escape
+from pathlib import Path
 
-from PySide6.QtCore import QRect, Qt, QTimer
+from PySide6.QtCore import QRect, QStandardPaths, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeySequence, QPainter, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
     QComboBox,
+    QFileDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -48,18 +50,20 @@ from ...store.queries import (
     CLOSED_TICKET_STATUSES,
     NEAR_BREACH,
     NEVER_DUE,
+    PAUSED_DUE,
     PRIORITY_RANK,
     TICKET_PRIORITIES,
     TICKET_STATUSES,
     TICKET_TYPES,
     TICKETS_VIEW,
 )
-from .. import formatting, labels, theme
+from ...sync.mapping import read_record
+from .. import documents, formatting, labels, theme
 from ..bridge import run_in_background
 from ..records_view import RecordsView
 from ..table_model import RAW_ROLE
 from .canned_replies import CannedRepliesDialog
-from .orders import ChipFlow
+from .orders import ChipFlow, handles
 from .ticket_actions import ApproveReturnDialog, ReceiveReturnDialog
 
 STATUS_COLOURS = {"new": "info", "reopened": "info", "escalated": "danger", "awaiting_customer": "muted",
@@ -80,7 +84,8 @@ REFRESH_MS = 60_000
 
 
 def parse_time(iso: str | None) -> datetime | None:
-    if not iso or iso.startswith(NEVER_DUE):
+    """A due time, or None for the markers of a paused clock and of none running."""
+    if not iso or iso.startswith(NEVER_DUE) or iso == PAUSED_DUE:
         return None
     return datetime.fromisoformat(iso)
 
@@ -88,11 +93,13 @@ def parse_time(iso: str | None) -> datetime | None:
 def clock_state(due: str | None, status: str | None, now: datetime) -> str:
     """Where a clock stands: ``none`` (stopped or never ran), ``paused`` (awaiting the customer),
     ``overdue``, ``soon`` (due within :data:`NEAR_BREACH`) or ``running``."""
-    moment = parse_time(due)
-    if moment is None or status in CLOSED_TICKET_STATUSES:
+    if not due or status in CLOSED_TICKET_STATUSES or due.startswith(NEVER_DUE):
         return "none"
-    if status == "awaiting_customer":
+    if due == PAUSED_DUE or status == "awaiting_customer":
         return "paused"
+    moment = parse_time(due)
+    if moment is None:
+        return "none"
     if moment <= now:
         return "overdue"
     return "soon" if moment - now < NEAR_BREACH else "running"
@@ -189,6 +196,7 @@ class TicketsView(RecordsView):
         self.ticket: dict | None = None
         self.order: dict | None = None
         self.drafts: dict[int, str] = {}   # ticket id -> what was typed and not sent
+        self._exported_for: int | None = None
         self._composing_for: int | None = None
         self.dialog = None
         self.queue_counts: dict[str, int] = {}
@@ -328,14 +336,13 @@ class TicketsView(RecordsView):
     def due_tooltip(self, due: str | None, state: str) -> str:
         if state == "none":
             return ""
-        when = formatting.timestamp(due)
         if state == "paused":
-            return self.tr("Due %1; the clock is paused while awaiting the customer").replace("%1", when)
-        return self.tr("Due %1").replace("%1", when)
+            return self.tr("The clock is paused while awaiting the customer")
+        return self.tr("Due %1").replace("%1", formatting.timestamp(due))
 
     def _csv_value(self, column, value, row):
         if column.key == "next_due":
-            return "" if value is None or str(value).startswith(NEVER_DUE) else value
+            return "" if value is None or str(value).startswith(NEVER_DUE) or value == PAUSED_DUE else value
         if column.key == "priority":
             return row[len(self.query.columns) + 1]
         return super()._csv_value(column, value, row)
@@ -377,13 +384,21 @@ class TicketsView(RecordsView):
         self.approve_button.clicked.connect(lambda: self.open_dialog("approve_return"))
         self.receive_button = QPushButton(self.tr("Receive return…"))
         self.receive_button.clicked.connect(lambda: self.open_dialog("receive_return"))
+        self.evidence_button = QPushButton(self.tr("Export evidence…"))
+        self.evidence_button.setToolTip(self.tr("The dispute's evidence for the platform, one PDF: the order, "
+                                                "shipments and tracking, the timeline, the conversation with the "
+                                                "customer (no internal notes), refunds and photos"))
+        self.evidence_button.clicked.connect(lambda: self.export_evidence())
         for button in (self.assign_me_button, self.assign_button, self.status_button, self.priority_button,
-                       self.approve_button, self.receive_button):
+                       self.approve_button, self.receive_button, self.evidence_button):
             actions.addWidget(button)
         f.addLayout(actions)
         self.action_error = QLabel(objectName="errorText", wordWrap=True)
         self.action_error.hide()
         f.addWidget(self.action_error)
+        self.export_note = QLabel(objectName="muted", wordWrap=True)
+        self.export_note.hide()
+        f.addWidget(self.export_note)
         for key, title in (("case", self.tr("Customer and order")), ("sla", self.tr("Service level")),
                            ("rma", self.tr("Return (RMA)")), ("dispute", self.tr("Dispute")),
                            ("history", self.tr("This customer's latest orders and tickets")),
@@ -491,6 +506,9 @@ class TicketsView(RecordsView):
             refused = reasons[action]
             button.setEnabled(refused is None and not (button is self.assign_me_button and mine))
             button.setToolTip(tip if refused is None else labels.service_error(refused, action))
+        self.evidence_button.setVisible(t["type"] == "dispute" and documents.may_export_evidence(role))
+        if self._exported_for != t["id"]:
+            self.export_note.hide()
         self.approve_button.setVisible(t["type"] in ticket_service.RETURN_TYPES and not t.get("rma"))
         self.receive_button.setVisible(bool(t.get("rma")) and t["rma"].get("status") == "awaiting")
         self.action_error.hide()
@@ -551,6 +569,44 @@ class TicketsView(RecordsView):
         self.dialog = dialog
         dialog.open()
         return dialog
+
+    def export_evidence(self, path: str | None = None) -> bool:
+        """The dispute's evidence bundle as one PDF, written off the UI thread; False when there is
+        no dispute selected or the user cancelled the file dialog."""
+        t = self.ticket
+        if t is None or t["type"] != "dispute" or not documents.may_export_evidence(self.workspace.actor.role):
+            return False
+        if path is None:
+            folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+            name = self.tr("evidence") + f"-{t['number']}.pdf"
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the evidence as PDF"), str(Path(folder) / name),
+                                                  self.tr("PDF files (*.pdf)"))
+            if not path:
+                return False
+        engine, shop, actor, ticket_id = self.workspace.engine, dict(self.workspace.shop), self.workspace.actor, t["id"]
+
+        def work() -> int:
+            with engine.connect() as conn:
+                ticket = read_record(conn, "tickets", ticket_id)
+                orders = documents.load_orders(conn, [ticket["order_id"]]) if ticket.get("order_id") else []
+                history = queries.customer_history(conn, ticket["customer_id"])
+                shown = {o["id"] for o in orders if handles(actor, queries.order_tickets(conn, o["id"]))}
+            return documents.write_evidence_bundle(ticket, orders[0] if orders else None, shop, path, role=actor.role,
+                                                   history=history, reveal=lambda order: order["id"] in shown)
+
+        self._exported_for = ticket_id
+        self.export_note.setText(self.tr("Writing the evidence to PDF…"))
+        self.export_note.show()
+        run_in_background(work, lambda pages: self._exported(path, pages), self._export_failed, self)
+        return True
+
+    def _exported(self, path: str, pages: int) -> None:
+        self.exported_path = path
+        self.export_note.setText(self.tr("Evidence saved to %1 (%n page(s))", "", pages).replace("%1", Path(path).name))
+        self.export_note.setToolTip(path)
+
+    def _export_failed(self, err: Exception) -> None:
+        self.export_note.setText(self.tr("The evidence could not be written: %1").replace("%1", str(err)))
 
     # --- the composer -----------------------------------------------------------------------
     def _keep_draft(self) -> None:
@@ -693,10 +749,10 @@ class TicketsView(RecordsView):
         """One SLA clock: time left or overdue, with the due time; paused or stopped when so."""
         if not due:
             return theme.muted("—")
-        when = theme.muted(" · " + formatting.timestamp(due))
         state = clock_state(due, status, now)
         if state == "paused":
-            return theme.muted(self.tr("paused while awaiting the customer")) + when
+            return theme.muted(self.tr("paused while awaiting the customer"))
+        when = theme.muted(" · " + formatting.timestamp(due))
         if state == "none":
             return theme.muted(self.tr("stopped")) + when
         if state == "overdue":
