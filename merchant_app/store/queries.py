@@ -539,6 +539,23 @@ def listing_variants(conn: Connection, listing_id: int) -> list[dict]:
     return [dict(r) for r in rows]
 
 
+def listing_skus(conn: Connection, listing_ids: Sequence[int]) -> list[str]:
+    """One SKU per listing (its lowest), in the order given: how a merchant names products."""
+    if not listing_ids:
+        return []
+    rows = conn.execute(select(VARIANTS.c.listing_id, func.min(VARIANTS.c.sku))
+                        .where(VARIANTS.c.listing_id.in_(list(listing_ids))).group_by(VARIANTS.c.listing_id)).all()
+    by_listing = dict(rows)
+    return [by_listing[i] for i in listing_ids if i in by_listing]
+
+
+def listings_by_sku(conn: Connection, skus: Sequence[str]) -> dict[str, int]:
+    """SKU -> the listing of that variant, for the SKUs this shop has."""
+    if not skus:
+        return {}
+    return dict(conn.execute(select(VARIANTS.c.sku, VARIANTS.c.listing_id).where(VARIANTS.c.sku.in_(list(skus)))).all())
+
+
 def colleagues(conn: Connection) -> list[str]:
     """The user names tickets are assigned to in this shop (whom a ticket can go to)."""
     return sorted(conn.execute(select(TICKETS.c.assignee).where(TICKETS.c.assignee.is_not(None)).distinct())

@@ -218,6 +218,19 @@ SERVICE_ERRORS = {
                                                                      "from an open ticket."),
     "rma_not_awaiting": QT_TRANSLATE_NOOP("errors", "No approved return is waiting to be received."),
     "nothing_to_change": QT_TRANSLATE_NOOP("errors", "Nothing to change."),
+    # campaigns (services.campaigns.refusal and the checks of a change)
+    "campaign_ended": QT_TRANSLATE_NOOP("errors", "This campaign has ended or was cancelled: it can no longer change."),
+    "campaign_over": QT_TRANSLATE_NOOP("errors", "Its dates are over: change its end first."),
+    "schedule.invalid_transition": QT_TRANSLATE_NOOP("errors", "Only a draft can be scheduled."),
+    "pause.invalid_transition": QT_TRANSLATE_NOOP("errors", "Only a running or scheduled campaign can be paused."),
+    "resume.invalid_transition": QT_TRANSLATE_NOOP("errors", "Only a paused campaign can be resumed."),
+    "cancel.invalid_transition": QT_TRANSLATE_NOOP("errors", "This campaign can no longer be cancelled."),
+    "campaign_overlap": QT_TRANSLATE_NOOP("errors", "Other campaigns run on these products at the same time: tick "
+                                                    "the box to go on."),
+    "below_margin_floor": QT_TRANSLATE_NOOP("errors", "Some variants would sell under the margin floor: tick the box "
+                                                      "to go on."),
+    "invalid_schedule": QT_TRANSLATE_NOOP("errors", "The campaign must end after it starts."),
+    "campaign_active": QT_TRANSLATE_NOOP("errors", "A running campaign's start cannot move."),
 }
 """Messages for the services' error codes, by ``action.code`` where one code means different things
 per action, else by code. A code not listed shows the service's own message (it carries specifics,

@@ -48,9 +48,28 @@
     </message>
 </context>
 <context>
+    <name>CampaignDialog</name>
+    <message numerus="yes">
+        <location filename="../../merchant_app/ui/views/campaign_actions.py" line="182"/>
+        <source>%n other campaign(s) at the same time on these products:</source>
+        <translation>
+            <numerusform>%n other campaign at the same time on these products:</numerusform>
+            <numerusform>%n other campaigns at the same time on these products:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../merchant_app/ui/views/campaign_actions.py" line="187"/>
+        <source>%n variant(s) under the margin floor of %1 %:</source>
+        <translation>
+            <numerusform>%n variant under the margin floor of %1 %:</numerusform>
+            <numerusform>%n variants under the margin floor of %1 %:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CampaignsView</name>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="276"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="341"/>
         <source>%1, up to %n unit(s)</source>
         <translation>
             <numerusform>%1, up to %n unit</numerusform>
@@ -58,7 +77,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="279"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="344"/>
         <source>%n product(s) together for %1</source>
         <translation>
             <numerusform>%n product together for %1</numerusform>
@@ -66,7 +85,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="289"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="354"/>
         <source>On %n product(s)</source>
         <translation>
             <numerusform>On %n product</numerusform>
@@ -74,7 +93,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="291"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="356"/>
         <source>up to %n use(s) in all</source>
         <translation>
             <numerusform>up to %n use in all</numerusform>
@@ -82,7 +101,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="293"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="358"/>
         <source>%n per customer</source>
         <translation>
             <numerusform>%n per customer</numerusform>
@@ -90,7 +109,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="351"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="416"/>
         <source>%n redemption(s)</source>
         <translation>
             <numerusform>%n redemption</numerusform>
@@ -98,7 +117,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="356"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="421"/>
         <source>%1 visits, %2 sessions over %n day(s)</source>
         <translation>
             <numerusform>%1 visits, %2 sessions over %n day</numerusform>
@@ -106,7 +125,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="382"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="447"/>
         <source>and %n more</source>
         <translation>
             <numerusform>and %n more</numerusform>

@@ -209,263 +209,503 @@
     </message>
 </context>
 <context>
-    <name>CampaignsView</name>
+    <name>CampaignDialog</name>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="120"/>
-        <source>Campaigns</source>
-        <translation>活动</translation>
+        <location filename="../../merchant_app/ui/views/campaign_actions.py" line="53"/>
+        <source>Change campaign %1</source>
+        <translation>修改活动 %1</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="123"/>
-        <source>Campaign name or coupon code (Ctrl+F)</source>
-        <translation>活动名称或优惠码（Ctrl+F）</translation>
+        <location filename="../../merchant_app/ui/views/campaign_actions.py" line="58"/>
+        <source>Name</source>
+        <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="134"/>
-        <source>Any status</source>
-        <translation>所有状态</translation>
+        <location filename="../../merchant_app/ui/views/campaign_actions.py" line="63"/>
+        <source>A running campaign&apos;s start cannot move</source>
+        <translation>进行中的活动不能更改开始时间</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="136"/>
-        <source>Running: active on the platform and within its dates now, as Home counts running campaigns</source>
-        <translation>进行中：在平台上已启用且当前在活动期内，与首页“进行中的活动”的统计一致</translation>
+        <location filename="../../merchant_app/ui/views/campaign_actions.py" line="64"/>
+        <source>Starts</source>
+        <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="138"/>
-        <source>Any type</source>
-        <translation>所有类型</translation>
+        <location filename="../../merchant_app/ui/views/campaign_actions.py" line="65"/>
+        <source>Ends</source>
+        <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="140"/>
-        <source>Current</source>
-        <translation>当前</translation>
+        <location filename="../../merchant_app/ui/views/campaign_actions.py" line="67"/>
+        <source>No budget</source>
+        <translation>不设预算</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="140"/>
-        <source>Upcoming</source>
-        <translation>即将开始</translation>
-    </message>
-    <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="140"/>
-        <source>Past</source>
-        <translation>已结束</translation>
-    </message>
-    <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="141"/>
-        <source>Any dates</source>
-        <translation>任意日期</translation>
-    </message>
-    <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="142"/>
-        <source>By the campaign&apos;s dates, whatever its status: current (started and not ended), upcoming (not started yet) or past (ended)</source>
-        <translation>按活动日期筛选，不论状态：当前（已开始且未结束）、即将开始（尚未开始）或已结束</translation>
-    </message>
-    <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="169"/>
-        <source>All</source>
-        <translation>全部</translation>
-    </message>
-    <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="174"/>
-        <source>Select a campaign to see its offer, dates, budget and results.</source>
-        <translation>选择一个活动以查看优惠、日期、预算和效果。</translation>
-    </message>
-    <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="192"/>
-        <source>Offer</source>
-        <translation>优惠</translation>
-    </message>
-    <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="192"/>
-        <source>Dates</source>
-        <translation>日期</translation>
-    </message>
-    <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="192"/>
+        <location filename="../../merchant_app/ui/views/campaign_actions.py" line="69"/>
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="193"/>
-        <source>Results</source>
-        <translation>效果</translation>
+        <location filename="../../merchant_app/ui/views/campaign_actions.py" line="73"/>
+        <source>SKUs, separated by commas (empty: every product)</source>
+        <translation>SKU，用逗号分隔（留空：全店商品）</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="193"/>
+        <location filename="../../merchant_app/ui/views/campaign_actions.py" line="74"/>
         <source>Products</source>
         <translation>商品</translation>
     </message>
     <message>
+        <location filename="../../merchant_app/ui/views/campaign_actions.py" line="77"/>
+        <source>Percent off</source>
+        <translation>折扣百分比</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/campaign_actions.py" line="77"/>
+        <source>Amount off</source>
+        <translation>减免金额</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/campaign_actions.py" line="78"/>
+        <source>Spend at least</source>
+        <translation>满额</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/campaign_actions.py" line="78"/>
+        <source>Save</source>
+        <translation>减</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/campaign_actions.py" line="78"/>
+        <source>Coupon code</source>
+        <translation>优惠码</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/campaign_actions.py" line="79"/>
+        <source>Uses in all</source>
+        <translation>总使用次数</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/campaign_actions.py" line="79"/>
+        <source>Uses per customer</source>
+        <translation>每人使用次数</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/campaign_actions.py" line="80"/>
+        <source>Units at the sale price</source>
+        <translation>特价件数</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/campaign_actions.py" line="80"/>
+        <source>Bundle price</source>
+        <translation>组合价</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/campaign_actions.py" line="88"/>
+        <source>How much more than usual you expect to sell while the campaign runs</source>
+        <translation>预计活动期间销量是平时的几倍</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/campaign_actions.py" line="89"/>
+        <source>Expected uplift</source>
+        <translation>预计销量倍数</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/campaign_actions.py" line="93"/>
+        <source>Run it alongside the other campaigns on these products</source>
+        <translation>与这些商品上的其他活动同时进行</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/campaign_actions.py" line="94"/>
+        <source>Sell under the margin floor</source>
+        <translation>允许低于毛利下限销售</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/campaign_actions.py" line="113"/>
+        <source>Save campaign</source>
+        <translation>保存活动</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/campaign_actions.py" line="127"/>
+        <source>%1 is not a positive number.</source>
+        <translation>%1 不是正数。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/campaign_actions.py" line="140"/>
+        <source>No product has the SKU %1.</source>
+        <translation>没有 SKU 为 %1 的商品。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/campaign_actions.py" line="145"/>
+        <source>%1 is not an amount.</source>
+        <translation>%1 不是金额。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/campaign_actions.py" line="158"/>
+        <source>Nothing to save: nothing was changed.</source>
+        <translation>没有需要保存的内容：未做任何修改。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/campaign_actions.py" line="178"/>
+        <source>The offer is incomplete:</source>
+        <translation>优惠规则不完整：</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../merchant_app/ui/views/campaign_actions.py" line="182"/>
+        <source>%n other campaign(s) at the same time on these products:</source>
+        <translation>
+            <numerusform>同一时间这些商品上还有 %n 个其他活动：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../merchant_app/ui/views/campaign_actions.py" line="187"/>
+        <source>%n variant(s) under the margin floor of %1 %:</source>
+        <translation>
+            <numerusform>%n 个规格低于 %1% 的毛利下限：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/campaign_actions.py" line="191"/>
+        <source>%1 (%2 available, %3 expected)</source>
+        <translation>%1（可售 %2，预计 %3）</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/campaign_actions.py" line="194"/>
+        <source>Likely to sell out:</source>
+        <translation>可能售罄：</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/campaign_actions.py" line="196"/>
+        <source>No overlap, every margin above the floor, enough stock.</source>
+        <translation>没有重叠活动，毛利均高于下限，库存充足。</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignsView</name>
+    <message>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="129"/>
+        <source>Campaigns</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="132"/>
+        <source>Campaign name or coupon code (Ctrl+F)</source>
+        <translation>活动名称或优惠码（Ctrl+F）</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="143"/>
+        <source>Any status</source>
+        <translation>所有状态</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="145"/>
+        <source>Running: active on the platform and within its dates now, as Home counts running campaigns</source>
+        <translation>进行中：在平台上已启用且当前在活动期内，与首页“进行中的活动”的统计一致</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="147"/>
+        <source>Any type</source>
+        <translation>所有类型</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="149"/>
+        <source>Current</source>
+        <translation>当前</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="149"/>
+        <source>Upcoming</source>
+        <translation>即将开始</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="149"/>
+        <source>Past</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="150"/>
+        <source>Any dates</source>
+        <translation>任意日期</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="151"/>
+        <source>By the campaign&apos;s dates, whatever its status: current (started and not ended), upcoming (not started yet) or past (ended)</source>
+        <translation>按活动日期筛选，不论状态：当前（已开始且未结束）、即将开始（尚未开始）或已结束</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="178"/>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="183"/>
+        <source>Select a campaign to see its offer, dates, budget and results.</source>
+        <translation>选择一个活动以查看优惠、日期、预算和效果。</translation>
+    </message>
+    <message>
         <location filename="../../merchant_app/ui/views/campaigns.py" line="203"/>
+        <source>Change…</source>
+        <translation>修改…</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="203"/>
+        <source>Schedule</source>
+        <translation>排期</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="204"/>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="204"/>
+        <source>Resume</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="205"/>
+        <source>Cancel…</source>
+        <translation>取消…</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="214"/>
+        <source>Offer</source>
+        <translation>优惠</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="214"/>
+        <source>Dates</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="214"/>
+        <source>Budget</source>
+        <translation>预算</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="215"/>
+        <source>Results</source>
+        <translation>效果</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="215"/>
+        <source>Products</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="225"/>
         <source>Day</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="203"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="225"/>
         <source>Visits</source>
         <translation>访问量</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="203"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="225"/>
         <source>Sessions</source>
         <translation>会话数</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="244"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="264"/>
+        <source>Name, dates, budget, products and offer, checked against the other campaigns, the margin floor and the stock</source>
+        <translation>名称、日期、预算、商品和优惠，并对照其他活动、毛利下限和库存检查</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="266"/>
+        <source>A draft goes live at its start</source>
+        <translation>草稿在开始时间上线</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="266"/>
+        <source>Stop it for a while</source>
+        <translation>暂时停止</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="267"/>
+        <source>Run it again until its end</source>
+        <translation>继续进行至结束</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="267"/>
+        <source>Stop it for good</source>
+        <translation>永久停止</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="309"/>
         <source>Its end has passed: the platform will mark it ended shortly. It no longer counts as running.</source>
         <translation>结束时间已过：平台很快会将其标记为已结束。它已不再计为进行中。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="247"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="312"/>
         <source>Its start has passed: the platform will mark it running shortly. Until then it does not count as running.</source>
         <translation>开始时间已过：平台很快会将其标记为进行中。在此之前不计为进行中。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="265"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="330"/>
         <source>%1% off</source>
         <translation>%1% 折扣</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="267"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="332"/>
         <source>%1 off</source>
         <translation>立减 %1</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="271"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="336"/>
         <source>%1 off orders of %2 or more</source>
         <translation>满 %2 减 %1</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="274"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="339"/>
         <source>Code %1: %2</source>
         <translation>优惠码 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="274"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="339"/>
         <source>Code %1</source>
         <translation>优惠码 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="276"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="341"/>
         <source>%1, up to %n unit(s)</source>
         <translation>
             <numerusform>%1，限 %n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="279"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="344"/>
         <source>%n product(s) together for %1</source>
         <translation>
             <numerusform>%n 件商品组合价 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="281"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="346"/>
         <source>%1 off per order</source>
         <translation>每单立减 %1</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="282"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="347"/>
         <source>No discount set</source>
         <translation>未设置折扣</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="289"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="354"/>
         <source>On %n product(s)</source>
         <translation>
             <numerusform>适用于 %n 件商品</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="289"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="354"/>
         <source>On every product in the shop</source>
         <translation>适用于全店商品</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="291"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="356"/>
         <source>up to %n use(s) in all</source>
         <translation>
             <numerusform>总共最多使用 %n 次</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="293"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="358"/>
         <source>%n per customer</source>
         <translation>
             <numerusform>每位客户 %n 次</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="299"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="364"/>
         <source>Lasts %1</source>
         <translation>持续 %1</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="304"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="369"/>
         <source>Not scheduled yet</source>
         <translation>尚未排期</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="306"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="371"/>
         <source>Starts in %1</source>
         <translation>%1 后开始</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="309"/>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="346"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="374"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="411"/>
         <source>%1 left</source>
         <translation>剩余 %1</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="312"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="377"/>
         <source>Ended %1 ago</source>
         <translation>已于 %1 前结束</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="330"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="395"/>
         <source>%1 spent; no budget limit</source>
         <translation>已花费 %1；无预算上限</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="335"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="400"/>
         <source>%1 spent of %2</source>
         <translation>已花费 %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="344"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="409"/>
         <source>The budget is used up: the campaign gives no more discounts.</source>
         <translation>预算已用完：活动不再提供折扣。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="351"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="416"/>
         <source>%n redemption(s)</source>
         <translation>
             <numerusform>%n 次核销</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="356"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="421"/>
         <source>%1 visits, %2 sessions over %n day(s)</source>
         <translation>
             <numerusform>%n 天内 %1 次访问，%2 次会话</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="359"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="424"/>
         <source>No traffic figures for its dates yet.</source>
         <translation>该活动日期内暂无流量数据。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="379"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="444"/>
         <source>Every product in the shop.</source>
         <translation>全店商品。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="382"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="447"/>
         <source>and %n more</source>
         <translation>
             <numerusform>另有 %n 个</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CancelCampaignDialog</name>
+    <message>
+        <location filename="../../merchant_app/ui/views/campaign_actions.py" line="211"/>
+        <source>Cancel campaign %1</source>
+        <translation>取消活动 %1</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/campaign_actions.py" line="212"/>
+        <source>The campaign stops at once and cannot be resumed; its results so far stay. To stop it for a while, pause it instead.</source>
+        <translation>活动将立即停止且无法恢复，已有效果数据保留。如只想暂时停止，请改用暂停。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/campaign_actions.py" line="220"/>
+        <source>Cancel campaign</source>
+        <translation>取消活动</translation>
     </message>
 </context>
 <context>
@@ -4970,6 +5210,56 @@
         <source>Nothing to change.</source>
         <translation>没有需要修改的内容。</translation>
     </message>
+    <message>
+        <location filename="../../merchant_app/ui/labels.py" line="222"/>
+        <source>This campaign has ended or was cancelled: it can no longer change.</source>
+        <translation>该活动已结束或已取消，不能再修改。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/labels.py" line="223"/>
+        <source>Its dates are over: change its end first.</source>
+        <translation>活动日期已过：请先修改结束时间。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/labels.py" line="224"/>
+        <source>Only a draft can be scheduled.</source>
+        <translation>只有草稿才能排期。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/labels.py" line="225"/>
+        <source>Only a running or scheduled campaign can be paused.</source>
+        <translation>只有进行中或已排期的活动才能暂停。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/labels.py" line="226"/>
+        <source>Only a paused campaign can be resumed.</source>
+        <translation>只有已暂停的活动才能恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/labels.py" line="227"/>
+        <source>This campaign can no longer be cancelled.</source>
+        <translation>该活动已不能取消。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/labels.py" line="228"/>
+        <source>Other campaigns run on these products at the same time: tick the box to go on.</source>
+        <translation>同一时间这些商品上还有其他活动：勾选确认后才能继续。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/labels.py" line="230"/>
+        <source>Some variants would sell under the margin floor: tick the box to go on.</source>
+        <translation>部分规格将低于毛利下限销售：勾选确认后才能继续。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/labels.py" line="232"/>
+        <source>The campaign must end after it starts.</source>
+        <translation>活动的结束时间必须晚于开始时间。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/labels.py" line="233"/>
+        <source>A running campaign&apos;s start cannot move.</source>
+        <translation>进行中的活动不能更改开始时间。</translation>
+    </message>
 </context>
 <context>
     <name>formatting</name>
@@ -4987,7 +5277,7 @@
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="235"/>
+        <location filename="../../merchant_app/ui/labels.py" line="248"/>
         <source>, </source>
         <translation>、</translation>
     </message>

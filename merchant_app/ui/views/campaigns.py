@@ -2,8 +2,10 @@
 beside the table — its offer in words, its dates and the time left, its budget and what it has spent,
 its redemptions and daily traffic, and the products it covers.
 
-The view only reads for now (creating, editing and pausing campaigns, the calendar and the dashboards
-come later in issue 6). Budget and spent are revenue figures: roles that may not read revenue
+Under the status: Change… (name, dates, budget, products, offer, with the shop's checks:
+``campaign_actions``), Schedule, Pause, Resume and Cancel…, each through the services layer and
+disabled with the reason when the campaign's state or the role does not allow it. Creating campaigns,
+the calendar and the dashboards come later in issue 6. Budget and spent are revenue figures: roles that may not read revenue
 (agents) get the list without those columns — rows that never carry them, so neither the table nor
 its CSV export shows them — and no budget in the detail pane. The offer itself (``¥30 off``) is
 what customers see, so it is shown to everyone.
@@ -24,12 +26,15 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QProgressBar,
+    QPushButton,
     QStyledItemDelegate,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
 )
 
+from ...services import campaigns as campaign_service
+from ...services.edits import ServiceError
 from ...store import queries
 from ...store.queries import (
     CAMPAIGN_STATUSES,
@@ -39,8 +44,11 @@ from ...store.queries import (
     CAMPAIGNS_VIEW_WITHOUT_MONEY,
 )
 from .. import formatting, labels, theme
+from ..bridge import run_in_background
 from ..records_view import RecordsView
 from ..table_model import RAW_ROLE
+from .campaign_actions import CampaignDialog, CancelCampaignDialog
+from .orders import ChipFlow
 
 STATUS_COLOURS = {"active": "success", "scheduled": "info", "paused": "warning", "draft": "muted",
                   "ended": "muted", "cancelled": "muted"}
@@ -103,6 +111,7 @@ class CampaignsView(RecordsView):
 
     def __init__(self, workspace, settings, parent=None) -> None:
         self.campaign: dict | None = None
+        self.dialog = None
         self.traffic: list[dict] = []
         self.money = workspace.may("analytics:read")
         # without the right to read revenue, the rows carry no budget or spent (the columns are
@@ -189,6 +198,19 @@ class CampaignsView(RecordsView):
         f.addLayout(chips)
         self.alert_label = QLabel(wordWrap=True)
         f.addWidget(self.alert_label)
+        actions = ChipFlow()
+        self.action_buttons: dict[str, QPushButton] = {}
+        for action, text in (("edit", self.tr("Change…")), ("schedule", self.tr("Schedule")),
+                             ("pause", self.tr("Pause")), ("resume", self.tr("Resume")),
+                             ("cancel", self.tr("Cancel…"))):
+            button = QPushButton(text)
+            button.clicked.connect(lambda _=False, a=action: self.act(a))
+            actions.addWidget(button)
+            self.action_buttons[action] = button
+        f.addLayout(actions)
+        self.action_error = QLabel(objectName="errorText", wordWrap=True)
+        self.action_error.hide()
+        f.addWidget(self.action_error)
         for key, title in (("offer", self.tr("Offer")), ("dates", self.tr("Dates")), ("budget", self.tr("Budget")),
                            ("results", self.tr("Results")), ("products", self.tr("Products"))):
             self.add_section(f, key, title)
@@ -229,12 +251,55 @@ class CampaignsView(RecordsView):
         theme.set_chip(self.status_chip, labels.prefixed_code("campaign_", c["status"]),
                    STATUS_COLOURS.get(c["status"], "muted"))
         self._show_alert(c, now)
+        self._show_actions(c)
         self.fill_section("offer", self._offer_html(c, currency))
         self.fill_section("dates", self._dates_html(c, now))
         self._show_budget(c, currency)
         self.fill_section("results", self._results_html(c))
         self._show_traffic()
         self.fill_section("products", self._products_html(ids, titles))
+
+    # --- actions ----------------------------------------------------------------------------
+    def _show_actions(self, c: dict) -> None:
+        tips = {"edit": self.tr("Name, dates, budget, products and offer, checked against the other campaigns, "
+                                "the margin floor and the stock"),
+                "schedule": self.tr("A draft goes live at its start"), "pause": self.tr("Stop it for a while"),
+                "resume": self.tr("Run it again until its end"), "cancel": self.tr("Stop it for good")}
+        for action, button in self.action_buttons.items():
+            refused = campaign_service.refusal(c, action, self.workspace.actor.role)
+            button.setEnabled(refused is None)
+            button.setToolTip(tips[action] if refused is None else labels.service_error(refused, action))
+        status, may = c["status"], self.workspace.may("campaigns:write")
+        for action, shown in (("edit", True), ("cancel", True), ("schedule", status == "draft"),
+                              ("resume", status == "paused"), ("pause", status not in ("paused", "draft"))):
+            self.action_buttons[action].setVisible(may and shown)
+        self.action_error.hide()
+
+    def act(self, action: str):
+        """Change, schedule, pause, resume or cancel the selected campaign; the dialog (change, cancel)
+        is returned open, for tests."""
+        if self.campaign is None or not self.action_buttons[action].isEnabled():
+            return None
+        campaign = self.workspace.record("campaigns", self.campaign["id"])
+        if action in ("edit", "cancel"):
+            cls = CampaignDialog if action == "edit" else CancelCampaignDialog
+            dialog = cls(self.workspace, campaign, self)
+            dialog.accepted.connect(lambda: self._acted(campaign["id"]))
+            self.dialog = dialog
+            dialog.open()
+            return dialog
+        campaign_id = campaign["id"]
+        run_in_background(lambda: self.workspace.perform(f"campaigns.{action}", campaign_id),
+                          lambda _: self._acted(campaign_id), self._action_failed, self)
+        return None
+
+    def _acted(self, campaign_id: int) -> None:
+        if self.current_id == campaign_id:
+            self.show_detail(campaign_id)
+
+    def _action_failed(self, err: Exception) -> None:
+        self.action_error.setText(labels.service_error(err) if isinstance(err, ServiceError) else str(err))
+        self.action_error.show()
 
     # --- pieces -----------------------------------------------------------------------------
     def _show_alert(self, c: dict, now: datetime) -> None:

@@ -1,0 +1,224 @@
+"""Changing a campaign: its name, dates (shown in the computer's time, sent in UTC), budget, products
+and offer, with the shop's checks beside the
+form — other campaigns on the same products at the same time, variants sold under the margin floor,
+products likely to sell out at the expected uplift — before anything is queued.
+
+The checks run off the UI thread each time the form changes (``services.campaigns.review``); the
+overlap and the margin floor must be accepted with a tick, as the service requires.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDateTime, Qt, QTimer
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateTimeEdit,
+    QDoubleSpinBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+)
+
+from ...services import campaigns as campaign_service
+from ...services.edits import ServiceError
+from ...store import queries
+from .. import formatting, labels, theme
+from ..bridge import run_in_background
+from .order_actions import ActionDialog
+
+OFFER_FIELDS = {
+    "percent_off": ("percent_off",), "amount_off": ("amount_off",), "spend_x_save_y": ("threshold", "save"),
+    "coupon": ("code", "percent_off", "amount_off", "usage_limit", "per_customer_limit"),
+    "flash_sale": ("percent_off", "amount_off", "stock_cap"), "bundle": ("bundle_price",),
+}
+MONEY_FIELDS = ("amount_off", "threshold", "save", "bundle_price")
+
+
+def _qt_time(iso: str) -> QDateTime:
+    return QDateTime.fromString(iso[:19] + "Z", "yyyy-MM-ddTHH:mm:ssZ").toLocalTime()
+
+
+def _iso(moment: QDateTime) -> str:
+    return moment.toUTC().toString("yyyy-MM-ddTHH:mm:ss.zzz") + "000Z"
+
+
+class CampaignDialog(ActionDialog):
+    """Edit one campaign (``campaigns.update``)."""
+
+    action = "update"
+
+    def __init__(self, workspace, campaign: dict, parent=None) -> None:
+        self.campaign = campaign
+        super().__init__(workspace, {"id": campaign["id"], "currency": campaign.get("currency")}, parent)
+        self.setWindowTitle(self.tr("Change campaign %1").replace("%1", campaign["name"]))
+        self.resize(720, 640)
+        kind = campaign["type"]
+        form = QFormLayout()
+        self.name = QLineEdit(campaign["name"])
+        form.addRow(self.tr("Name"), self.name)
+        self.starts = QDateTimeEdit(_qt_time(campaign["starts_at"]), calendarPopup=True)
+        self.ends = QDateTimeEdit(_qt_time(campaign["ends_at"]), calendarPopup=True)
+        self.starts.setEnabled(campaign["status"] != "active")
+        if campaign["status"] == "active":
+            self.starts.setToolTip(self.tr("A running campaign's start cannot move"))
+        form.addRow(self.tr("Starts"), self.starts)
+        form.addRow(self.tr("Ends"), self.ends)
+        self.budget = QLineEdit(formatting.money(campaign["budget"], self.currency) if campaign.get("budget") else "")
+        self.budget.setPlaceholderText(self.tr("No budget"))
+        if workspace.may("campaigns:budget"):
+            form.addRow(self.tr("Budget"), self.budget)
+        with workspace.engine.connect() as conn:
+            skus = queries.listing_skus(conn, campaign.get("listing_ids") or [])
+        self.products = QLineEdit(", ".join(skus))
+        self.products.setPlaceholderText(self.tr("SKUs, separated by commas (empty: every product)"))
+        form.addRow(self.tr("Products"), self.products)
+        self.offer: dict[str, QLineEdit] = {}
+        rules = campaign.get("rules") or {}
+        names = {"percent_off": self.tr("Percent off"), "amount_off": self.tr("Amount off"),
+                 "threshold": self.tr("Spend at least"), "save": self.tr("Save"), "code": self.tr("Coupon code"),
+                 "usage_limit": self.tr("Uses in all"), "per_customer_limit": self.tr("Uses per customer"),
+                 "stock_cap": self.tr("Units at the sale price"), "bundle_price": self.tr("Bundle price")}
+        for key in OFFER_FIELDS[kind]:
+            value = rules.get(key)
+            text = formatting.money(value, self.currency) if key in MONEY_FIELDS and value else \
+                ("" if value is None else str(value))
+            self.offer[key] = QLineEdit(text)
+            form.addRow(names[key], self.offer[key])
+        self.uplift = QDoubleSpinBox(minimum=1.0, maximum=20.0, singleStep=0.5, value=2.0, suffix=" ×")
+        self.uplift.setToolTip(self.tr("How much more than usual you expect to sell while the campaign runs"))
+        form.addRow(self.tr("Expected uplift"), self.uplift)
+        self.layout_.addLayout(form)
+        self.checks = QLabel(wordWrap=True, textFormat=Qt.TextFormat.RichText,
+                             alignment=Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.layout_.addWidget(self.checks, 1)
+        self.accept_overlap = QCheckBox(self.tr("Run it alongside the other campaigns on these products"))
+        self.accept_floor = QCheckBox(self.tr("Sell under the margin floor"))
+        for box in (self.accept_overlap, self.accept_floor):
+            box.hide()
+            self.layout_.addWidget(box)
+        self.finish_layout()
+        self._recheck = QTimer(self, singleShot=True, interval=300)
+        self._recheck.timeout.connect(self.check)
+        for w in (self.name, self.budget, self.products, *self.offer.values()):
+            w.textChanged.connect(lambda _: self._recheck.start())
+        for w in (self.starts, self.ends):
+            w.dateTimeChanged.connect(lambda _: self._recheck.start())
+        self.uplift.valueChanged.connect(lambda _: self._recheck.start())
+        self.review: campaign_service.Review | None = None
+        self.check()
+
+    def service_action(self) -> str:
+        return "campaigns.update"
+
+    def ok_text(self) -> str:
+        return self.tr("Save campaign")
+
+    # --- the form as a campaign -------------------------------------------------------------
+    def _number(self, key: str) -> int | None:
+        text = self.offer[key].text().strip()
+        if not text:
+            return None
+        value = formatting.parse_money(text, self.currency) if key in MONEY_FIELDS else None
+        if key not in MONEY_FIELDS:
+            try:
+                value = int(text)
+            except ValueError:
+                value = None
+        if value is None or value <= 0:
+            raise ServiceError("invalid_number", self.tr("%1 is not a positive number.").replace("%1", text), key)
+        return value
+
+    def edited(self) -> dict:
+        """The campaign as the form says it; ServiceError for input that is not even a value."""
+        rules = {}
+        for key in self.offer:
+            rules[key] = (self.offer[key].text().strip() or None) if key == "code" else self._number(key)
+        with self.workspace.engine.connect() as conn:
+            wanted = [s.strip() for s in self.products.text().replace("，", ",").split(",") if s.strip()]
+            found = queries.listings_by_sku(conn, wanted)
+        missing = [s for s in wanted if s not in found]
+        if missing:
+            raise ServiceError("listing_not_found", self.tr("No product has the SKU %1.").replace("%1", missing[0]),
+                               "listing_ids")
+        budget_text = self.budget.text().strip()
+        budget = formatting.parse_money(budget_text, self.currency) if budget_text else None
+        if budget_text and (budget is None or budget < 0):
+            raise ServiceError("invalid_budget", self.tr("%1 is not an amount.").replace("%1", budget_text), "budget")
+        return {**self.campaign, "name": self.name.text().strip(), "starts_at": _iso(self.starts.dateTime()),
+                "ends_at": _iso(self.ends.dateTime()), "budget": budget,
+                "listing_ids": sorted(set(found.values())), "rules": {**(self.campaign.get("rules") or {}), **rules}}
+
+    def params(self) -> dict:
+        after = self.edited()
+        changes = {k: after[k] for k in campaign_service.EDITABLE if after[k] != self.campaign.get(k)}
+        if "budget" in changes and not self.workspace.may("campaigns:budget"):
+            changes.pop("budget")
+        if self.campaign["status"] == "active":
+            changes.pop("starts_at", None)
+        if not changes:
+            raise ServiceError("nothing_to_change", self.tr("Nothing to save: nothing was changed."))
+        return {**changes, "accept_overlap": self.accept_overlap.isChecked(),
+                "accept_below_floor": self.accept_floor.isChecked()}
+
+    # --- the checks -------------------------------------------------------------------------
+    def check(self) -> None:
+        try:
+            campaign = self.edited()
+        except ServiceError as err:
+            self.checks.setText(f"<span style='color:{theme.current().danger}'>{err.message}</span>")
+            return
+        engine, uplift = self.workspace.engine, self.uplift.value()
+        run_in_background(lambda: campaign_service.review(engine, campaign, uplift), self._reviewed, lambda _: None,
+                          self)
+
+    def _reviewed(self, review: campaign_service.Review) -> None:
+        self.review = review
+        t = theme.current()
+        parts = []
+        if review.problems:
+            parts.append(f"<b style='color:{t.danger}'>" + self.tr("The offer is incomplete:") + "</b> "
+                         + "; ".join(review.problems))
+        if review.overlaps:
+            names = labels.join([o["name"] for o in review.overlaps[:4]])
+            parts.append(f"<b style='color:{t.warning}'>" + self.tr("%n other campaign(s) at the same time on these "
+                                                                    "products:", "", len(review.overlaps))
+                         + f"</b> {names}")
+        if review.below_floor:
+            items = labels.join([f"{v['sku']} ({v['margin_percent']} %)" for v in review.below_floor[:5]])
+            parts.append(f"<b style='color:{t.warning}'>" + self.tr("%n variant(s) under the margin floor of %1 %:",
+                                                                    "", len(review.below_floor))
+                         .replace("%1", str(review.floor)) + f"</b> {items}")
+        if review.sell_outs:
+            items = labels.join([self.tr("%1 (%2 available, %3 expected)").replace("%1", s["sku"])
+                                 .replace("%2", formatting.integer(s["available"]))
+                                 .replace("%3", formatting.integer(s["expected"])) for s in review.sell_outs[:5]])
+            parts.append(f"<b style='color:{t.info}'>" + self.tr("Likely to sell out:") + f"</b> {items}")
+        if not parts:
+            parts.append(f"<span style='color:{t.success}'>" + self.tr("No overlap, every margin above the floor, "
+                                                                       "enough stock.") + "</span>")
+        self.checks.setText("<br><br>".join(parts))
+        self.accept_overlap.setVisible(bool(review.overlaps))
+        self.accept_floor.setVisible(bool(review.below_floor))
+
+
+class CancelCampaignDialog(ActionDialog):
+    """Cancel a campaign for good (it cannot be resumed), after saying so."""
+
+    action = "cancel"
+
+    def __init__(self, workspace, campaign: dict, parent=None) -> None:
+        self.campaign = campaign
+        super().__init__(workspace, {"id": campaign["id"], "currency": campaign.get("currency")}, parent)
+        self.setWindowTitle(self.tr("Cancel campaign %1").replace("%1", campaign["name"]))
+        self.layout_.addWidget(QLabel(self.tr("The campaign stops at once and cannot be resumed; its results so far "
+                                              "stay. To stop it for a while, pause it instead."), wordWrap=True))
+        self.finish_layout()
+
+    def service_action(self) -> str:
+        return "campaigns.cancel"
+
+    def ok_text(self) -> str:
+        return self.tr("Cancel campaign")
+
+    def params(self) -> dict:
+        return {}

@@ -1,0 +1,69 @@
+"""Campaign actions in the campaigns view, driven as a merchant or an owner would, against the sandbox."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from merchant_app.ui.views.campaigns import CampaignsView
+from tests.integration.conftest import find
+
+from .conftest import settle
+
+
+def open_campaign(view, qtbot, sandbox, where: str) -> dict:
+    campaign = find(sandbox, "campaigns", where)[0]
+    view.filter_to({})
+    settle(qtbot, lambda: view.select_record(campaign["id"]))
+    return campaign
+
+
+def test_pause_and_resume_a_running_campaign(sandbox, view_for, qtbot):
+    view = view_for(CampaignsView, sandbox.url, "merchant")
+    now = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S")
+    campaign = open_campaign(view, qtbot, sandbox, f"json_extract(body, '$.status') = 'active' AND "
+                                          f"json_extract(body, '$.ends_at') > '{now}'")
+    buttons = view.action_buttons
+    assert buttons["pause"].isEnabled() and buttons["resume"].isHidden() and buttons["schedule"].isHidden()
+    view.act("pause")
+    settle(qtbot, lambda: view.workspace.record("campaigns", campaign["id"])["status"] == "paused")
+    view.show_detail(campaign["id"])
+    assert not buttons["resume"].isHidden() and buttons["resume"].isEnabled() and buttons["pause"].isHidden()
+    settle(qtbot, lambda: sandbox.storage.get("campaigns", campaign["id"])["status"] == "paused", 30000)
+    view.act("resume")
+    settle(qtbot, lambda: sandbox.storage.get("campaigns", campaign["id"])["status"] == "active", 30000)
+
+
+def test_change_a_campaign_with_the_shops_checks(sandbox, view_for, qtbot):
+    view = view_for(CampaignsView, sandbox.url, "owner")
+    campaign = open_campaign(view, qtbot, sandbox, "json_extract(body, '$.status') = 'scheduled' AND "
+                                          "json_extract(body, '$.type') = 'amount_off'")
+    listing = find(sandbox, "listings", "json_extract(body, '$.variants[0].cost') IS NOT NULL")[0]
+    dialog = view.act("edit")
+    assert dialog.isVisible() and dialog.offer["amount_off"].text()
+    dialog.products.setText(listing["variants"][0]["sku"])
+    dialog.offer["amount_off"].setText(str(listing["variants"][0]["price"] / 100))  # the whole price off
+    dialog.check()
+    settle(qtbot, lambda: dialog.review is not None and bool(dialog.review.below_floor))
+    assert "under the margin floor" in dialog.checks.text() and dialog.accept_floor.isVisible()
+    dialog.ok_button.click()
+    settle(qtbot, lambda: "margin floor" in dialog.error.text())
+    assert dialog.isVisible()
+    dialog.offer["amount_off"].setText(str(listing["variants"][0]["price"] / 100 * 0.05))
+    dialog.name.setText("Five percent off 九五折")
+    settle(qtbot, lambda: dialog.review is not None and not dialog.review.below_floor
+           and dialog.offer["amount_off"].text() in dialog.offer["amount_off"].text())
+    dialog.ends.setDateTime(dialog.ends.dateTime().addDays(1))
+    dialog.ok_button.click()
+    settle(qtbot, lambda: not dialog.isVisible())
+    settle(qtbot, lambda: sandbox.storage.get("campaigns", campaign["id"])["name"] == "Five percent off 九五折", 30000)
+    platform = sandbox.storage.get("campaigns", campaign["id"])
+    assert platform["listing_ids"] == [listing["id"]]
+    assert datetime.fromisoformat(platform["ends_at"]) - datetime.fromisoformat(campaign["ends_at"]) == \
+        timedelta(days=1)
+
+
+def test_an_agent_sees_no_campaign_actions(sandbox, view_for, qtbot):
+    view = view_for(CampaignsView, sandbox.url, "agent")
+    open_campaign(view, qtbot, sandbox, "json_extract(body, '$.status') = 'active'")
+    assert all(b.isHidden() for b in view.action_buttons.values())
+    assert view.act("pause") is None
