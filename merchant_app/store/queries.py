@@ -556,6 +556,20 @@ def listings_by_sku(conn: Connection, skus: Sequence[str]) -> dict[str, int]:
     return dict(conn.execute(select(VARIANTS.c.sku, VARIANTS.c.listing_id).where(VARIANTS.c.sku.in_(list(skus)))).all())
 
 
+def campaigns_between(conn: Connection, start: datetime, end: datetime, status: str | None = None,
+                      kind: str | None = None) -> list[dict]:
+    """The campaigns running at some moment between ``start`` and ``end`` (for a calendar)."""
+    query = (select(CAMPAIGNS.c.id, CAMPAIGNS.c.name, CAMPAIGNS.c.status, CAMPAIGNS.c.type, CAMPAIGNS.c.starts_at,
+                    CAMPAIGNS.c.ends_at)
+             .where(CAMPAIGNS.c.starts_at < _iso(end), CAMPAIGNS.c.ends_at > _iso(start))
+             .order_by(CAMPAIGNS.c.starts_at, CAMPAIGNS.c.id))
+    if status:
+        query = query.where(CAMPAIGNS.c.status == status)
+    if kind:
+        query = query.where(CAMPAIGNS.c.type == kind)
+    return [dict(r) for r in conn.execute(query).mappings()]
+
+
 def colleagues(conn: Connection) -> list[str]:
     """The user names tickets are assigned to in this shop (whom a ticket can go to)."""
     return sorted(conn.execute(select(TICKETS.c.assignee).where(TICKETS.c.assignee.is_not(None)).distinct())

@@ -50,7 +50,7 @@
 <context>
     <name>CampaignDialog</name>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/views/campaign_actions.py" line="182"/>
+        <location filename="../../merchant_app/ui/views/campaign_actions.py" line="183"/>
         <source>%n other campaign(s) at the same time on these products:</source>
         <translation>
             <numerusform>%n other campaign at the same time on these products:</numerusform>
@@ -58,7 +58,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/views/campaign_actions.py" line="187"/>
+        <location filename="../../merchant_app/ui/views/campaign_actions.py" line="188"/>
         <source>%n variant(s) under the margin floor of %1 %:</source>
         <translation>
             <numerusform>%n variant under the margin floor of %1 %:</numerusform>
@@ -69,7 +69,7 @@
 <context>
     <name>CampaignsView</name>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="341"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="380"/>
         <source>%1, up to %n unit(s)</source>
         <translation>
             <numerusform>%1, up to %n unit</numerusform>
@@ -77,7 +77,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="344"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="383"/>
         <source>%n product(s) together for %1</source>
         <translation>
             <numerusform>%n product together for %1</numerusform>
@@ -85,7 +85,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="354"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="393"/>
         <source>On %n product(s)</source>
         <translation>
             <numerusform>On %n product</numerusform>
@@ -93,7 +93,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="356"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="395"/>
         <source>up to %n use(s) in all</source>
         <translation>
             <numerusform>up to %n use in all</numerusform>
@@ -101,7 +101,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="358"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="397"/>
         <source>%n per customer</source>
         <translation>
             <numerusform>%n per customer</numerusform>
@@ -109,7 +109,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="416"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="455"/>
         <source>%n redemption(s)</source>
         <translation>
             <numerusform>%n redemption</numerusform>
@@ -117,7 +117,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="421"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="460"/>
         <source>%1 visits, %2 sessions over %n day(s)</source>
         <translation>
             <numerusform>%1 visits, %2 sessions over %n day</numerusform>
@@ -125,7 +125,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="447"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="486"/>
         <source>and %n more</source>
         <translation>
             <numerusform>and %n more</numerusform>
@@ -249,6 +249,17 @@
         <translation>
             <numerusform>⚠ %n needs attention</numerusform>
             <numerusform>⚠ %n need attention</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MonthView</name>
+    <message numerus="yes">
+        <location filename="../../merchant_app/ui/views/campaign_calendar.py" line="152"/>
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n more</numerusform>
+            <numerusform>+%n more</numerusform>
         </translation>
     </message>
 </context>

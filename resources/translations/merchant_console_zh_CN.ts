@@ -209,6 +209,24 @@
     </message>
 </context>
 <context>
+    <name>CampaignCalendar</name>
+    <message>
+        <location filename="../../merchant_app/ui/views/campaign_calendar.py" line="168"/>
+        <source>The month before</source>
+        <translation>上个月</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/campaign_calendar.py" line="170"/>
+        <source>The month after</source>
+        <translation>下个月</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/campaign_calendar.py" line="171"/>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+</context>
+<context>
     <name>CampaignDialog</name>
     <message>
         <location filename="../../merchant_app/ui/views/campaign_actions.py" line="53"/>
@@ -311,71 +329,71 @@
         <translation>预计销量倍数</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaign_actions.py" line="93"/>
+        <location filename="../../merchant_app/ui/views/campaign_actions.py" line="94"/>
         <source>Run it alongside the other campaigns on these products</source>
         <translation>与这些商品上的其他活动同时进行</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaign_actions.py" line="94"/>
+        <location filename="../../merchant_app/ui/views/campaign_actions.py" line="95"/>
         <source>Sell under the margin floor</source>
         <translation>允许低于毛利下限销售</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaign_actions.py" line="113"/>
+        <location filename="../../merchant_app/ui/views/campaign_actions.py" line="114"/>
         <source>Save campaign</source>
         <translation>保存活动</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaign_actions.py" line="127"/>
+        <location filename="../../merchant_app/ui/views/campaign_actions.py" line="128"/>
         <source>%1 is not a positive number.</source>
         <translation>%1 不是正数。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaign_actions.py" line="140"/>
+        <location filename="../../merchant_app/ui/views/campaign_actions.py" line="141"/>
         <source>No product has the SKU %1.</source>
         <translation>没有 SKU 为 %1 的商品。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaign_actions.py" line="145"/>
+        <location filename="../../merchant_app/ui/views/campaign_actions.py" line="146"/>
         <source>%1 is not an amount.</source>
         <translation>%1 不是金额。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaign_actions.py" line="158"/>
+        <location filename="../../merchant_app/ui/views/campaign_actions.py" line="159"/>
         <source>Nothing to save: nothing was changed.</source>
         <translation>没有需要保存的内容：未做任何修改。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaign_actions.py" line="178"/>
+        <location filename="../../merchant_app/ui/views/campaign_actions.py" line="179"/>
         <source>The offer is incomplete:</source>
         <translation>优惠规则不完整：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/views/campaign_actions.py" line="182"/>
+        <location filename="../../merchant_app/ui/views/campaign_actions.py" line="183"/>
         <source>%n other campaign(s) at the same time on these products:</source>
         <translation>
             <numerusform>同一时间这些商品上还有 %n 个其他活动：</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/views/campaign_actions.py" line="187"/>
+        <location filename="../../merchant_app/ui/views/campaign_actions.py" line="188"/>
         <source>%n variant(s) under the margin floor of %1 %:</source>
         <translation>
             <numerusform>%n 个规格低于 %1% 的毛利下限：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaign_actions.py" line="191"/>
+        <location filename="../../merchant_app/ui/views/campaign_actions.py" line="192"/>
         <source>%1 (%2 available, %3 expected)</source>
         <translation>%1（可售 %2，预计 %3）</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaign_actions.py" line="194"/>
+        <location filename="../../merchant_app/ui/views/campaign_actions.py" line="195"/>
         <source>Likely to sell out:</source>
         <translation>可能售罄：</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaign_actions.py" line="196"/>
+        <location filename="../../merchant_app/ui/views/campaign_actions.py" line="197"/>
         <source>No overlap, every margin above the floor, enough stock.</source>
         <translation>没有重叠活动，毛利均高于下限，库存充足。</translation>
     </message>
@@ -383,307 +401,317 @@
 <context>
     <name>CampaignsView</name>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="129"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="134"/>
+        <source>Calendar</source>
+        <translation>日历</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="135"/>
+        <source>The campaigns of a month on a calendar (the filters of status and type apply)</source>
+        <translation>按月在日历上查看活动（状态和类型筛选同样适用）</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="143"/>
         <source>Campaigns</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="132"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="146"/>
         <source>Campaign name or coupon code (Ctrl+F)</source>
         <translation>活动名称或优惠码（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="143"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="157"/>
         <source>Any status</source>
         <translation>所有状态</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="145"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="159"/>
         <source>Running: active on the platform and within its dates now, as Home counts running campaigns</source>
         <translation>进行中：在平台上已启用且当前在活动期内，与首页“进行中的活动”的统计一致</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="147"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="161"/>
         <source>Any type</source>
         <translation>所有类型</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="149"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="163"/>
         <source>Current</source>
         <translation>当前</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="149"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="163"/>
         <source>Upcoming</source>
         <translation>即将开始</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="149"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="163"/>
         <source>Past</source>
         <translation>已结束</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="150"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="164"/>
         <source>Any dates</source>
         <translation>任意日期</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="151"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="165"/>
         <source>By the campaign&apos;s dates, whatever its status: current (started and not ended), upcoming (not started yet) or past (ended)</source>
         <translation>按活动日期筛选，不论状态：当前（已开始且未结束）、即将开始（尚未开始）或已结束</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="178"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="192"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="183"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="197"/>
         <source>Select a campaign to see its offer, dates, budget and results.</source>
         <translation>选择一个活动以查看优惠、日期、预算和效果。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="203"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="217"/>
         <source>Change…</source>
         <translation>修改…</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="203"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="217"/>
         <source>Schedule</source>
         <translation>排期</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="204"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="218"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="204"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="218"/>
         <source>Resume</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="205"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="219"/>
         <source>Cancel…</source>
         <translation>取消…</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="214"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="228"/>
         <source>Offer</source>
         <translation>优惠</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="214"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="228"/>
         <source>Dates</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="214"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="228"/>
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="215"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="229"/>
         <source>Results</source>
         <translation>效果</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="215"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="229"/>
         <source>Products</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="225"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="239"/>
         <source>Day</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="225"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="239"/>
         <source>Visits</source>
         <translation>访问量</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="225"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="239"/>
         <source>Sessions</source>
         <translation>会话数</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="264"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="303"/>
         <source>Name, dates, budget, products and offer, checked against the other campaigns, the margin floor and the stock</source>
         <translation>名称、日期、预算、商品和优惠，并对照其他活动、毛利下限和库存检查</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="266"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="305"/>
         <source>A draft goes live at its start</source>
         <translation>草稿在开始时间上线</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="266"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="305"/>
         <source>Stop it for a while</source>
         <translation>暂时停止</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="267"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="306"/>
         <source>Run it again until its end</source>
         <translation>继续进行至结束</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="267"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="306"/>
         <source>Stop it for good</source>
         <translation>永久停止</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="309"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="348"/>
         <source>Its end has passed: the platform will mark it ended shortly. It no longer counts as running.</source>
         <translation>结束时间已过：平台很快会将其标记为已结束。它已不再计为进行中。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="312"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="351"/>
         <source>Its start has passed: the platform will mark it running shortly. Until then it does not count as running.</source>
         <translation>开始时间已过：平台很快会将其标记为进行中。在此之前不计为进行中。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="330"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="369"/>
         <source>%1% off</source>
         <translation>%1% 折扣</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="332"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="371"/>
         <source>%1 off</source>
         <translation>立减 %1</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="336"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="375"/>
         <source>%1 off orders of %2 or more</source>
         <translation>满 %2 减 %1</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="339"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="378"/>
         <source>Code %1: %2</source>
         <translation>优惠码 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="339"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="378"/>
         <source>Code %1</source>
         <translation>优惠码 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="341"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="380"/>
         <source>%1, up to %n unit(s)</source>
         <translation>
             <numerusform>%1，限 %n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="344"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="383"/>
         <source>%n product(s) together for %1</source>
         <translation>
             <numerusform>%n 件商品组合价 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="346"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="385"/>
         <source>%1 off per order</source>
         <translation>每单立减 %1</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="347"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="386"/>
         <source>No discount set</source>
         <translation>未设置折扣</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="354"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="393"/>
         <source>On %n product(s)</source>
         <translation>
             <numerusform>适用于 %n 件商品</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="354"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="393"/>
         <source>On every product in the shop</source>
         <translation>适用于全店商品</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="356"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="395"/>
         <source>up to %n use(s) in all</source>
         <translation>
             <numerusform>总共最多使用 %n 次</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="358"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="397"/>
         <source>%n per customer</source>
         <translation>
             <numerusform>每位客户 %n 次</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="364"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="403"/>
         <source>Lasts %1</source>
         <translation>持续 %1</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="369"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="408"/>
         <source>Not scheduled yet</source>
         <translation>尚未排期</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="371"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="410"/>
         <source>Starts in %1</source>
         <translation>%1 后开始</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="374"/>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="411"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="413"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="450"/>
         <source>%1 left</source>
         <translation>剩余 %1</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="377"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="416"/>
         <source>Ended %1 ago</source>
         <translation>已于 %1 前结束</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="395"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="434"/>
         <source>%1 spent; no budget limit</source>
         <translation>已花费 %1；无预算上限</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="400"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="439"/>
         <source>%1 spent of %2</source>
         <translation>已花费 %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="409"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="448"/>
         <source>The budget is used up: the campaign gives no more discounts.</source>
         <translation>预算已用完：活动不再提供折扣。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="416"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="455"/>
         <source>%n redemption(s)</source>
         <translation>
             <numerusform>%n 次核销</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="421"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="460"/>
         <source>%1 visits, %2 sessions over %n day(s)</source>
         <translation>
             <numerusform>%n 天内 %1 次访问，%2 次会话</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="424"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="463"/>
         <source>No traffic figures for its dates yet.</source>
         <translation>该活动日期内暂无流量数据。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="444"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="483"/>
         <source>Every product in the shop.</source>
         <translation>全店商品。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="447"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="486"/>
         <source>and %n more</source>
         <translation>
             <numerusform>另有 %n 个</numerusform>
@@ -693,17 +721,17 @@
 <context>
     <name>CancelCampaignDialog</name>
     <message>
-        <location filename="../../merchant_app/ui/views/campaign_actions.py" line="211"/>
+        <location filename="../../merchant_app/ui/views/campaign_actions.py" line="212"/>
         <source>Cancel campaign %1</source>
         <translation>取消活动 %1</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaign_actions.py" line="212"/>
+        <location filename="../../merchant_app/ui/views/campaign_actions.py" line="213"/>
         <source>The campaign stops at once and cannot be resumed; its results so far stay. To stop it for a while, pause it instead.</source>
         <translation>活动将立即停止且无法恢复，已有效果数据保留。如只想暂时停止，请改用暂停。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaign_actions.py" line="220"/>
+        <location filename="../../merchant_app/ui/views/campaign_actions.py" line="221"/>
         <source>Cancel campaign</source>
         <translation>取消活动</translation>
     </message>
@@ -1731,6 +1759,16 @@
         <source>⚠ %n need(s) attention</source>
         <translation>
             <numerusform>⚠ %n 项待处理</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MonthView</name>
+    <message numerus="yes">
+        <location filename="../../merchant_app/ui/views/campaign_calendar.py" line="152"/>
+        <source>+%n more</source>
+        <translation>
+            <numerusform>另有 %n 个</numerusform>
         </translation>
     </message>
 </context>

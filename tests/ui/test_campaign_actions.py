@@ -67,3 +67,30 @@ def test_an_agent_sees_no_campaign_actions(sandbox, view_for, qtbot):
     open_campaign(view, qtbot, sandbox, "json_extract(body, '$.status') = 'active'")
     assert all(b.isHidden() for b in view.action_buttons.values())
     assert view.act("pause") is None
+
+
+def test_the_calendar_shows_the_months_campaigns_and_a_click_selects_one(sandbox, view_for, qtbot):
+    from datetime import date
+
+    from PySide6.QtCore import QPoint, Qt
+
+    view = view_for(CampaignsView, sandbox.url, "owner")
+    view.toggle_calendar(True)
+    assert view.pages.currentWidget() is view.calendar
+    first = date.today().replace(day=1)
+    month_end = date(first.year + first.month // 12, first.month % 12 + 1, 1)
+    expected = {c["id"] for c in find(sandbox, "campaigns", "json_extract(body, '$.starts_at') < :e AND "
+                                      "json_extract(body, '$.ends_at') > :s", s=first.isoformat(),
+                                      e=month_end.isoformat())}
+    shown = {c["id"] for c in view.calendar.month.campaigns}
+    assert expected and expected <= shown
+    view.calendar.month.repaint()
+    view.calendar.month.grab()
+    rect, campaign_id = view.calendar.month._bars[0]
+    qtbot.mouseClick(view.calendar.month, Qt.MouseButton.LeftButton, pos=QPoint(int(rect.center().x()),
+                                                                                 int(rect.center().y())))
+    assert view.current_id == campaign_id and view.campaign["id"] == campaign_id
+    view.calendar.go(1)
+    assert view.calendar.first.month == month_end.month
+    view.toggle_calendar(False)
+    assert view.pages.currentWidget() is view.table

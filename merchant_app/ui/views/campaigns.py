@@ -14,7 +14,7 @@ what customers see, so it is shown to everyone.
 from __future__ import annotations
 
 import re
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime, time, timedelta
 from html import escape
 
 from PySide6.QtCore import Qt
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QPushButton,
+    QStackedWidget,
     QStyledItemDelegate,
     QTableWidget,
     QTableWidgetItem,
@@ -48,6 +49,7 @@ from ..bridge import run_in_background
 from ..records_view import RecordsView
 from ..table_model import RAW_ROLE
 from .campaign_actions import CampaignDialog, CancelCampaignDialog
+from .campaign_calendar import CampaignCalendar, month_grid
 from .orders import ChipFlow
 
 STATUS_COLOURS = {"active": "success", "scheduled": "info", "paused": "warning", "draft": "muted",
@@ -121,6 +123,18 @@ class CampaignsView(RecordsView):
         super().__init__(workspace, settings, parent)
         self.model.display_hook = self._display
         self.table.setItemDelegate(CampaignCells([c.key for c in self.query.columns], self.table))
+        # list or calendar, in the table's place beside the detail pane
+        self.calendar = CampaignCalendar()
+        self.calendar.campaignClicked.connect(self._calendar_clicked)
+        self.calendar.monthChanged.connect(self.show_month)
+        self.pages = QStackedWidget()
+        self.splitter.replaceWidget(0, self.pages)
+        self.pages.addWidget(self.table)
+        self.pages.addWidget(self.calendar)
+        self.calendar_button = self.add_action(self.tr("Calendar"), self.tr(
+            "The campaigns of a month on a calendar (the filters of status and type apply)"), self.toggle_calendar)
+        self.calendar_button.setCheckable(True)
+        self.model.modelReset.connect(lambda: self.pages.currentWidget() is self.calendar and self.show_month())
 
     def hidden_at_first(self) -> tuple[str, ...]:
         return HIDDEN_AT_FIRST if self.money else ()   # without the money columns everything fits
@@ -258,6 +272,31 @@ class CampaignsView(RecordsView):
         self.fill_section("results", self._results_html(c))
         self._show_traffic()
         self.fill_section("products", self._products_html(ids, titles))
+
+    # --- the calendar -----------------------------------------------------------------------
+    def toggle_calendar(self, on: bool | None = None) -> None:
+        on = self.calendar_button.isChecked() if on is None else on
+        self.calendar_button.setChecked(on)
+        self.pages.setCurrentWidget(self.calendar if on else self.table)
+        if on:
+            self.show_month()
+
+    def show_month(self, first: date | None = None) -> None:
+        """The month of ``first`` (else the one shown) with the campaigns the status and type filters let through."""
+        first = first or self.calendar.first
+        days = month_grid(first)
+        start = datetime.combine(days[0], time()).astimezone()
+        end = datetime.combine(days[-1] + timedelta(days=1), time()).astimezone()
+        filters = self.filter_values()
+        with self.workspace.engine.connect() as conn:
+            found = queries.campaigns_between(conn, start, end, filters.get("status"), filters.get("type"))
+        self.calendar.show_month(first, found)
+        self.calendar.select(self.current_id)
+
+    def _calendar_clicked(self, campaign_id: int) -> None:
+        if not self.select_record(campaign_id):   # filtered out of the list: show it all the same
+            self.current_id = campaign_id
+            self.show_detail(campaign_id)
 
     # --- actions ----------------------------------------------------------------------------
     def _show_actions(self, c: dict) -> None:
