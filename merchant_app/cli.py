@@ -113,7 +113,8 @@ def run_sync(args) -> int:
     from tqdm import tqdm
 
     from .platform.client import AuthError, InsecureURL, PlatformClient, Unreachable
-    from .store import cache_path, open_cache
+    from .store import cache_path
+    from .store.backup import ensure_healthy
     from .sync.engine import SyncEngine, read_counts
     from .sync.events import Broadcaster
 
@@ -142,7 +143,10 @@ def run_sync(args) -> int:
         return fail(EXIT_UNREACHABLE, err.message)
 
     path = cache_path(me["user"]["username"], me["shop"]["id"])
-    engine = open_cache(path)
+    engine, rebuilt = ensure_healthy(path)
+    if rebuilt is not None:
+        print(f"merchant-console sync: the cache was damaged; it was moved to {rebuilt.damaged.name} and a new one "
+              f"is filled from the platform ({rebuilt.edits_kept} unsynced edit(s) kept)", file=sys.stderr)
     events = Broadcaster()
     bars: dict[str, tqdm] = {}
     show = not (args.quiet or args.json)

@@ -14,6 +14,7 @@ from sqlalchemy import Engine, func, select
 
 from ..models import Base
 from ..platform.client import PlatformClient
+from ..store.backup import cache_of, save_outbox
 from ..sync.engine import SyncEngine
 from ..sync.events import Broadcaster
 from ..sync.mapping import read_record
@@ -44,19 +45,32 @@ class Workspace:
         sync = SyncEngine(engine, client, feed_timeout=feed_timeout, **sync_options)
         return cls(engine, client, actor, me.get("shop") or {}, sync)
 
+    def on(self, engine: Engine) -> Workspace:
+        """The same user, shop and platform client on another cache (a restored backup): a new sync
+        engine with the same settings, not started. Stop this workspace's sync first."""
+        return Workspace(engine, self.client, self.actor, self.shop, SyncEngine(engine, self.client,
+                                                                                **self.sync.options))
+
     def may(self, permission: str) -> bool:
         return allowed(self.actor.role, permission)
 
     def perform(self, action: str, record_id: int, **params: Any) -> Changes:
         """One change through the services layer (raises ServiceError, changing nothing, when refused)."""
         changes = perform(self.engine, self.actor, action, record_id, **params)
+        self._keep_outbox()
         self.changes.emit(changes)
         self.sync.push_soon()
         return changes
 
+    def _keep_outbox(self) -> None:
+        """The unsent edits, saved apart from the cache after every change (store.backup)."""
+        if self.engine.url.database not in (None, "", ":memory:"):
+            save_outbox(self.engine, cache_of(self.engine))
+
     def perform_all(self, steps: list[tuple[str, int, dict[str, Any]]], hold_seconds: float = 0.0) -> list[Changes]:
         """Several changes, all or none (see ``edits.perform_all``)."""
         done = perform_all(self.engine, self.actor, steps, hold_seconds)
+        self._keep_outbox()
         for changes in done:
             self.changes.emit(changes)
         self.sync.push_soon()
@@ -65,6 +79,7 @@ class Workspace:
     def undo(self, keys: list[str]) -> list[Changes]:
         """Take back changes not sent yet (see ``edits.undo``)."""
         done = undo(self.engine, self.actor, keys)
+        self._keep_outbox()
         for changes in done:
             self.changes.emit(changes)
         return done

@@ -81,6 +81,10 @@ class SyncEngine:
                  feed: bool = True, feed_timeout: float = 25.0, safety_interval: float = 300.0,
                  probe_min: float = 1.0, probe_max: float = 60.0, push_concurrency: int = 6,
                  retry_base: float = 1.0, retry_cap: float = 300.0) -> None:
+        self.options = {"feed": feed, "feed_timeout": feed_timeout, "safety_interval": safety_interval,
+                        "probe_min": probe_min, "probe_max": probe_max, "push_concurrency": push_concurrency,
+                        "retry_base": retry_base, "retry_cap": retry_cap}
+        """As given, so that the same engine can be made again on another cache (a restored backup)."""
         self.engine = engine
         self.client = client
         self.events = events or Broadcaster()

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from ..config import data_dir, resources_dir, sandbox_dir
 from ..platform.client import PlatformClient
 from ..services.workspace import Workspace
-from ..store import cache_path, open_cache
+from ..store import backup, cache_path
 from . import i18n, theme
 
 ORGANISATION, APPLICATION = "MerchantConsole", "Merchant Console"
@@ -93,7 +93,7 @@ def demo_workspace(url: str, username: str = "owner", **sync_options) -> Workspa
     client = PlatformClient(url)
     client.sign_in(username, "demo")
     shop = client.me()["shop"]
-    engine = open_cache(cache_path(f"demo-{username}", shop["id"]))
+    engine, _ = backup.ensure_healthy(cache_path(f"demo-{username}", shop["id"]))
     return Workspace.open(engine, client, **sync_options)
 
 
@@ -108,7 +108,6 @@ def wait_for_first_sync(app: QApplication, workspace: Workspace, timeout: float 
 
 
 def run_demo(theme_name: str | None = None, lang: str | None = None) -> int:
-    from .main_window import MainWindow
 
     app = application()
     i18n.install(app, lang)
@@ -117,13 +116,13 @@ def run_demo(theme_name: str | None = None, lang: str | None = None) -> int:
     with demo_platform(progress=print) as server:
         workspace = demo_workspace(server.url)
         workspace.sync.start()
-        window = MainWindow(workspace, settings())
-        window.show()
+        host = Console(app)
+        host.show(workspace, switchable=False)
         startup_done()
         try:
             return app.exec()
         finally:
-            workspace.close()
+            host.close_current()
 
 
 class Console:
@@ -137,6 +136,7 @@ class Console:
         self.session_vault = MemoryVault()  # sign-ins not remembered on disk, for switching back this session
         self.workspace: Workspace | None = None
         self.window = None
+        self.switchable = True
 
     def sign_in(self) -> bool:
         from .sign_in import SignInDialog
@@ -146,17 +146,42 @@ class Console:
         return bool(dialog.exec())
 
     def open(self, client: PlatformClient, account) -> None:
+        self.close_current()
+        engine, rebuilt = backup.ensure_healthy(account.cache_path())
+        workspace = Workspace.open(engine, client)
+        workspace.sync.start()
+        self.show(workspace)
+        if rebuilt is not None:
+            self.window.announce_rebuild(rebuilt)
+        startup_done()
+
+    def show(self, workspace: Workspace, switchable: bool = True) -> None:
+        """The main window on this workspace."""
         from .main_window import MainWindow
 
-        self.close_current()
-        engine = open_cache(account.cache_path())
-        self.workspace = Workspace.open(engine, client)
-        self.workspace.sync.start()
-        self.window = MainWindow(self.workspace, settings())
-        self.window.command(QCoreApplication.translate("app", "Switch shop or account…"), "Ctrl+Shift+A",
-                            self.switch)
+        self.workspace, self.switchable = workspace, switchable
+        self.window = MainWindow(workspace, settings())
+        if switchable:
+            self.window.command(QCoreApplication.translate("app", "Switch shop or account…"), "Ctrl+Shift+A",
+                                self.switch)
+        self.window.restoreRequested.connect(self.restore)
         self.window.show()
-        startup_done()
+
+    def restore(self, backup_path: Path) -> None:
+        """Put a backup in the cache's place: this window closes, the workspace reopens on the copy with
+        the same platform client, user and shop, and a new window says what happened."""
+        window, old = self.window, self.workspace
+        self.window = None
+        window.close()
+        window.deleteLater()
+        cache = backup.cache_of(old.engine)
+        old.sync.stop()
+        old.engine.dispose()
+        engine, kept = backup.restore(cache, backup_path)
+        workspace = old.on(engine)
+        workspace.sync.start()
+        self.show(workspace, self.switchable)
+        self.window.announce_restore(backup_path, kept)
 
     def switch(self) -> None:
         self.sign_in()

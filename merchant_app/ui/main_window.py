@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QTimer
+from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QStackedWidget,
@@ -20,9 +21,11 @@ from PySide6.QtWidgets import (
 
 from ..services import orders as order_service
 from ..services.workspace import Workspace
+from ..store.backup import cache_of
 from ..sync.engine import SyncStatus
 from . import formatting, labels, theme
 from .app import defer_full_collections
+from .backups import Backups, RestoreDialog
 from .bridge import SyncBridge, run_in_background
 from .command_palette import CommandPalette
 from .conflicts import ConflictsDialog
@@ -38,6 +41,9 @@ from .views.tickets import TicketsView
 
 
 class MainWindow(QMainWindow):
+    restoreRequested = Signal(object)
+    """A backup to put in the cache's place (the window's host closes this window and reopens)."""
+
     def __init__(self, workspace: Workspace, settings: QSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.workspace = workspace
@@ -115,6 +121,13 @@ class MainWindow(QMainWindow):
             if workspace.may("orders:fulfil"):
                 self.command(self.tr("Ship orders from a CSV file…"), "", lambda: self.show_view("orders").bulk_ship())
         self.command(self.tr("Show conflicts and rejected edits"), "", self.open_conflicts)
+        self.backups = Backups(cache_of(workspace.engine), settings, self)
+        self.backups.done.connect(lambda path: self.statusBar().showMessage(
+            self.tr("Cache backed up: %1").replace("%1", path.name), 8000))
+        self.backups.failed.connect(lambda why: self.statusBar().showMessage(
+            self.tr("The backup failed: %1").replace("%1", why), 15000))
+        self.command(self.tr("Back up the cache now"), "", self.backups.now)
+        self.command(self.tr("Restore the cache from a backup…"), "", self.open_restore)
         self.command(self.tr("Show low stock"), "", lambda: self.show_view("stock").filter_to({"stock": "low"}))
         self.command(self.tr("Show orders to ship"), "",
                      lambda: self.show_view("orders").filter_to({"status": "to_ship"}))
@@ -281,6 +294,28 @@ class MainWindow(QMainWindow):
         self.conflicts_button.setVisible(bool(attention))
         self.conflicts_button.setText(self.tr("⚠ %n need(s) attention", "", attention))
         self.conflicts_button.setStyleSheet(f"color: {t.danger}; font-weight: 600; border: none;")
+
+    def open_restore(self) -> RestoreDialog:
+        dialog = RestoreDialog(cache_of(self.workspace.engine), self)
+        dialog.accepted.connect(lambda: dialog.chosen is not None and self.restoreRequested.emit(dialog.chosen))
+        dialog.open()
+        return dialog
+
+    def tell(self, title: str, text: str) -> QMessageBox:
+        """A message that does not stop the window (a rebuilt or restored cache)."""
+        box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, self)
+        box.open()
+        return box
+
+    def announce_rebuild(self, rebuilt) -> QMessageBox:
+        return self.tell(self.tr("The cache was rebuilt"), self.tr(
+            "The local cache was damaged. It was set aside and a new one is being filled from the platform; "
+            "%n edit(s) not yet synced were kept and will be sent.", "", rebuilt.edits_kept))
+
+    def announce_restore(self, path, kept: int) -> QMessageBox:
+        return self.tell(self.tr("The cache was restored"), self.tr(
+            "The cache is back to the copy %1; %n edit(s) made since and not yet synced were kept. The next sync "
+            "brings what the platform changed meanwhile.", "", kept).replace("%1", path.name))
 
     def open_conflicts(self) -> None:
         dialog = ConflictsDialog(self.workspace, self)

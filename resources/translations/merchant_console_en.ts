@@ -236,7 +236,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/main_window.py" line="278"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="291"/>
         <source>%n edit(s) waiting</source>
         <translation>
             <numerusform>%n edit waiting</numerusform>
@@ -244,11 +244,27 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/main_window.py" line="282"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="295"/>
         <source>⚠ %n need(s) attention</source>
         <translation>
             <numerusform>⚠ %n needs attention</numerusform>
             <numerusform>⚠ %n need attention</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../merchant_app/ui/main_window.py" line="312"/>
+        <source>The local cache was damaged. It was set aside and a new one is being filled from the platform; %n edit(s) not yet synced were kept and will be sent.</source>
+        <translation>
+            <numerusform>The local cache was damaged. It was set aside and a new one is being filled from the platform; %n edit not yet synced was kept and will be sent.</numerusform>
+            <numerusform>The local cache was damaged. It was set aside and a new one is being filled from the platform; %n edits not yet synced were kept and will be sent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../merchant_app/ui/main_window.py" line="317"/>
+        <source>The cache is back to the copy %1; %n edit(s) made since and not yet synced were kept. The next sync brings what the platform changed meanwhile.</source>
+        <translation>
+            <numerusform>The cache is back to the copy %1; %n edit made since and not yet synced was kept. The next sync brings what the platform changed meanwhile.</numerusform>
+            <numerusform>The cache is back to the copy %1; %n edits made since and not yet synced were kept. The next sync brings what the platform changed meanwhile.</numerusform>
         </translation>
     </message>
 </context>

@@ -1552,213 +1552,257 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="45"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="51"/>
         <source>Shop</source>
         <translation>店铺</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="46"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="52"/>
         <source>%1 — Merchant Console</source>
         <translation>%1 — 商家控制台</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="73"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="79"/>
         <source>Home</source>
         <translation>首页</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="75"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="81"/>
         <source>Listings</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="76"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="82"/>
         <source>Stock</source>
         <translation>库存</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="77"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="83"/>
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="78"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="84"/>
         <source>After-sales</source>
         <translation>售后</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="79"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="85"/>
         <source>Reviews</source>
         <translation>评价</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="80"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="86"/>
         <source>Campaigns</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="94"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="100"/>
         <source>Go to %1</source>
         <translation>前往%1</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="96"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="102"/>
         <source>Sync now</source>
         <translation>立即同步</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="98"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="104"/>
         <source>Search in this view</source>
         <translation>在当前视图中搜索</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="99"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="105"/>
         <source>Export this view to CSV…</source>
         <translation>将当前视图导出为 CSV…</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="100"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="106"/>
         <source>Clear the filters of this view</source>
         <translation>清除当前视图的筛选</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="103"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="109"/>
         <source>Change prices of the selected listings…</source>
         <translation>批量修改所选商品的价格…</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="105"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="111"/>
         <source>Import listing changes from CSV…</source>
         <translation>从 CSV 导入商品修改…</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="108"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="114"/>
         <source>Ship the selected order…</source>
         <translation>为选中的订单发货…</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="109"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="115"/>
         <source>Refund the selected order…</source>
         <translation>为选中的订单退款…</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="110"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="116"/>
         <source>Add a note to the selected order…</source>
         <translation>为选中的订单添加备注…</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="111"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="117"/>
         <source>Confirm the selected order</source>
         <translation>确认选中的订单</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="112"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="118"/>
         <source>Cancel the selected order…</source>
         <translation>取消选中的订单…</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="116"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="122"/>
         <source>Ship orders from a CSV file…</source>
         <translation>从 CSV 文件批量发货…</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="117"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="123"/>
         <source>Show conflicts and rejected edits</source>
         <translation>查看冲突和被拒绝的修改</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="118"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="126"/>
+        <source>Cache backed up: %1</source>
+        <translation>缓存已备份：%1</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/main_window.py" line="128"/>
+        <source>The backup failed: %1</source>
+        <translation>备份失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/main_window.py" line="129"/>
+        <source>Back up the cache now</source>
+        <translation>立即备份缓存</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/main_window.py" line="130"/>
+        <source>Restore the cache from a backup…</source>
+        <translation>从备份恢复缓存…</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/main_window.py" line="131"/>
         <source>Show low stock</source>
         <translation>查看库存紧张的 SKU</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="119"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="132"/>
         <source>Show orders to ship</source>
         <translation>显示待发货订单</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="121"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="134"/>
         <source>Show tickets breaching their SLA soon</source>
         <translation>显示即将超出 SLA 的工单</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="123"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="136"/>
         <source>Show reviews awaiting a reply</source>
         <translation>显示待回复的评价</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="125"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="138"/>
         <source>Show listings without images</source>
         <translation>查看没有图片的商品</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="128"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="141"/>
         <source>Turn notifications of new orders and tickets on or off</source>
         <translation>开启或关闭新订单和新工单通知</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="130"/>
-        <location filename="../../merchant_app/ui/main_window.py" line="175"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="143"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="188"/>
         <source>Command palette</source>
         <translation>命令面板</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="223"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="236"/>
         <source>Edits the platform did not accept as they were (Ctrl+Shift+C)</source>
         <translation>平台未按原样接受的修改（Ctrl+Shift+C）</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="244"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="257"/>
         <source>Syncing %1…</source>
         <translation>正在同步 %1…</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="246"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="259"/>
         <source>Syncing %1… %2</source>
         <translation>正在同步 %1… %2</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="268"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="281"/>
         <source>Signed out — sign in again to sync</source>
         <translation>已退出登录 — 请重新登录以同步</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="270"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="283"/>
         <source>Offline — edits are kept and sent when back online</source>
         <translation>离线 — 修改已保留，恢复联网后发送</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="272"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="285"/>
         <source>Online</source>
         <translation>在线</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="274"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="287"/>
         <source>Connecting…</source>
         <translation>正在连接…</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="277"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="290"/>
         <source>Last sync: %1</source>
         <translation>上次同步：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/main_window.py" line="278"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="291"/>
         <source>%n edit(s) waiting</source>
         <translation>
             <numerusform>%n 项修改待同步</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="279"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="292"/>
         <source>All edits synced</source>
         <translation>所有修改已同步</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/main_window.py" line="282"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="295"/>
         <source>⚠ %n need(s) attention</source>
         <translation>
             <numerusform>⚠ %n 项待处理</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/main_window.py" line="311"/>
+        <source>The cache was rebuilt</source>
+        <translation>缓存已重建</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../merchant_app/ui/main_window.py" line="312"/>
+        <source>The local cache was damaged. It was set aside and a new one is being filled from the platform; %n edit(s) not yet synced were kept and will be sent.</source>
+        <translation>
+            <numerusform>本地缓存已损坏。已将其移到一旁，正在从平台重新填充新缓存；%n 项尚未同步的修改已保留，将会发送。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/main_window.py" line="316"/>
+        <source>The cache was restored</source>
+        <translation>缓存已恢复</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../merchant_app/ui/main_window.py" line="317"/>
+        <source>The cache is back to the copy %1; %n edit(s) made since and not yet synced were kept. The next sync brings what the platform changed meanwhile.</source>
+        <translation>
+            <numerusform>缓存已恢复到副本 %1；此后所做且尚未同步的 %n 项修改已保留。下次同步会带回平台在此期间的变化。</numerusform>
         </translation>
     </message>
 </context>
@@ -2594,6 +2638,34 @@
         <location filename="../../merchant_app/ui/views/order_actions.py" line="320"/>
         <source>At most %1 can still be refunded.</source>
         <translation>最多还可退 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../merchant_app/ui/backups.py" line="86"/>
+        <source>Restore the cache from a backup</source>
+        <translation>从备份恢复缓存</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/backups.py" line="89"/>
+        <source>The cache goes back to the copy you choose; the current file is kept aside, not deleted. Edits not yet synced are kept and sent again. What the platform changed since comes back with the next sync.</source>
+        <translation>缓存将恢复到所选副本；当前文件会保留在一旁，不会删除。尚未同步的修改会保留并重新发送。平台在此之后的变化会在下次同步时带回。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/backups.py" line="96"/>
+        <source>%1 · %2 MB</source>
+        <translation>%1 · %2 MB</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/backups.py" line="102"/>
+        <source>No backup yet: the console makes one a day, or use “Back up the cache now”.</source>
+        <translation>还没有备份：控制台每天备份一次，也可以使用“立即备份缓存”。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/backups.py" line="107"/>
+        <source>Restore</source>
+        <translation>恢复</translation>
     </message>
 </context>
 <context>
@@ -3758,12 +3830,12 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../merchant_app/ui/app.py" line="116"/>
+        <location filename="../../merchant_app/ui/app.py" line="115"/>
         <source>Preparing the demo shop…</source>
         <translation>正在准备演示店铺…</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/app.py" line="156"/>
+        <location filename="../../merchant_app/ui/app.py" line="165"/>
         <source>Switch shop or account…</source>
         <translation>切换店铺或账号…</translation>
     </message>
