@@ -531,6 +531,11 @@ def _write_routes(v1: APIRouter, platform: Platform) -> None:  # noqa: C901 - on
         """Publish (or replace) the merchant's reply."""
         return run(w, "reviews", id, lambda tx, rec: rules.reply_review(tx, rec, body, w.principal.username))
 
+    @v1.patch("/reviews/{id}", response_model=s.Review, tags=["reviews"], responses=upd)
+    def update_review(id: int, body: s.ReviewPatch, w: Annotated[W, Depends(write_request("reviews:write"))]):
+        """Set the shop's tags on a review (the whole list)."""
+        return run(w, "reviews", id, lambda tx, rec: rules.set_review_tags(tx, rec, body.tags, w.principal.username))
+
     @v1.post("/reviews/{id}/hide", response_model=s.Review, tags=["reviews"], responses=upd)
     def hide_review(id: int, body: s.ReasonBody, w: Annotated[W, Depends(write_request("reviews:write"))]):
         """Hide a review from the storefront, with a reason."""

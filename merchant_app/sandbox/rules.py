@@ -718,6 +718,23 @@ def set_review_status(tx: Tx, review: dict, to: str, reason: str | None, actor: 
     return tx.put("reviews", review)
 
 
+def set_review_tags(tx: Tx, review: dict, tags: list[str], actor: str) -> dict:
+    """The shop's own labels on a review (never shown to shoppers): replaced as a whole."""
+    kept: list[str] = []
+    for tag in tags:
+        tag = " ".join(tag.split())
+        if not tag:
+            raise RuleError("invalid_tag", "A tag needs some text.")
+        if len(tag) > 40:
+            raise RuleError("tag_too_long", "A tag may have at most 40 characters.", {"tag": tag})
+        if tag.casefold() not in {k.casefold() for k in kept}:
+            kept.append(tag)
+    if len(kept) > 20:
+        raise RuleError("too_many_tags", "A review may have at most 20 tags.", {"count": len(kept)})
+    review["tags"] = kept
+    return tx.put("reviews", review)
+
+
 # --- campaigns -----------------------------------------------------------------------------
 
 def _parse_when(value: str, field: str) -> datetime:

@@ -523,6 +523,11 @@ class ReasonBody(Wire):
     reason: str
 
 
+class ReviewPatch(Wire):
+    tags: list[str] = Field(description="the review's tags, replacing the ones it had (at most 20, each 1–40 "
+                                        "characters; case-insensitive duplicates dropped)")
+
+
 class CampaignCreate(Wire):
     name: str = Field(min_length=1, max_length=200)
     type: CampaignType

@@ -375,6 +375,26 @@ def test_review_rules(api, sandbox):
     assert r.status_code == 200 and r.json()["status"] == "reported"
 
 
+def test_review_tags(api, sandbox):
+    agent = api("agent")
+    review = one(sandbox, "reviews", "json_array_length(json_extract(body, '$.tags')) = 0")
+    version = review["version"]
+
+    def patch(tags):
+        return agent.write("PATCH", f"/v1/reviews/{review['id']}", {"tags": tags},
+                           version=agent.record("reviews", review["id"])["version"])
+
+    r = patch(["  sizing  ", "Sizing", "尺码偏小"])
+    assert r.status_code == 200, r.text
+    assert r.json()["tags"] == ["sizing", "尺码偏小"] and r.json()["version"] == version + 1
+    assert code(patch([" "])) == "invalid_tag"
+    assert code(patch(["x" * 41])) == "tag_too_long"
+    assert code(patch([f"t{i}" for i in range(21)])) == "too_many_tags"
+    assert agent.record("reviews", review["id"])["tags"] == ["sizing", "尺码偏小"]   # refusals changed nothing
+    r = patch([])
+    assert r.status_code == 200 and r.json()["tags"] == []
+
+
 # --- campaigns -----------------------------------------------------------------------------
 
 FUTURE = {"starts_at": "2031-03-01T00:00:00Z", "ends_at": "2031-03-08T00:00:00Z"}
