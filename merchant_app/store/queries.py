@@ -576,6 +576,47 @@ def colleagues(conn: Connection) -> list[str]:
                   .scalars())
 
 
+# --- the audit log (issue 7) ------------------------------------------------------------------
+
+AUDIT = Base.metadata.tables["audit_log"]
+
+
+def _audit_search(text: str) -> ColumnElement:
+    term = text.strip()
+    if term.isdigit():
+        return AUDIT.c.record_id == int(term)
+    like = f"%{term}%"
+    return or_(AUDIT.c.action.like(like), AUDIT.c.actor.like(like), AUDIT.c.resource.like(like))
+
+
+AUDIT_VIEW = ViewQuery(
+    name="audit",
+    resource="audit_log",
+    source=AUDIT,
+    id_expr=AUDIT.c.id,
+    columns=[
+        Column("at", "When", AUDIT.c.at, kind="datetime", width=150),
+        Column("actor", "Who", AUDIT.c.actor, width=90),
+        Column("action", "Change", AUDIT.c.action, width=150),
+        Column("record", "Record", func.printf("%s #%d", AUDIT.c.resource, AUDIT.c.record_id), width=140),
+        Column("fields", "Before → after", func.coalesce(func.json(AUDIT.c.after), ""), width=320, sortable=False),
+        Column("synced", "Synced", AUDIT.c.synced, kind="int", width=70),
+    ],
+    filters={
+        "actor": lambda v: AUDIT.c.actor == v,
+        "resource": lambda v: AUDIT.c.resource == v,
+        "synced": lambda v: AUDIT.c.synced.is_(v == "yes"),
+    },
+    search=_audit_search,
+    default_sort=("at", True),
+    extra=(AUDIT.c.before, AUDIT.c.after, AUDIT.c.resource, AUDIT.c.record_id),
+)
+
+
+def audit_actors(conn: Connection) -> list[str]:
+    return sorted(conn.execute(select(AUDIT.c.actor).distinct()).scalars())
+
+
 VIEWS: dict[str, ViewQuery] = {q.name: q for q in (LISTINGS_VIEW, STOCK_VIEW, ORDERS_VIEW)}
 
 

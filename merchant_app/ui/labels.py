@@ -34,6 +34,10 @@ COLUMN_LABELS = [
     QT_TRANSLATE_NOOP("columns", "Date"), QT_TRANSLATE_NOOP("columns", "Rating"),
     QT_TRANSLATE_NOOP("columns", "Review"), QT_TRANSLATE_NOOP("columns", "Replied"),
     QT_TRANSLATE_NOOP("columns", "Language"),
+    # the audit log
+    QT_TRANSLATE_NOOP("columns", "When"), QT_TRANSLATE_NOOP("columns", "Who"),
+    QT_TRANSLATE_NOOP("columns", "Change"), QT_TRANSLATE_NOOP("columns", "Record"),
+    QT_TRANSLATE_NOOP("columns", "Before → after"), QT_TRANSLATE_NOOP("columns", "Synced"),
 ]
 
 CODES = {

@@ -31,6 +31,7 @@ from .command_palette import CommandPalette
 from .conflicts import ConflictsDialog
 from .notifications import Notifier
 from .records_view import RecordsView
+from .views.audit import AuditDialog
 from .views.campaigns import CampaignsView
 from .views.home import HomeView
 from .views.listings import ListingsView
@@ -127,6 +128,7 @@ class MainWindow(QMainWindow):
         self.backups.failed.connect(lambda why: self.statusBar().showMessage(
             self.tr("The backup failed: %1").replace("%1", why), 15000))
         self.command(self.tr("Back up the cache now"), "", self.backups.now)
+        self.command(self.tr("Show the audit log"), "", self.open_audit)
         self.command(self.tr("Restore the cache from a backup…"), "", self.open_restore)
         self.command(self.tr("Show low stock"), "", lambda: self.show_view("stock").filter_to({"stock": "low"}))
         self.command(self.tr("Show orders to ship"), "",
@@ -294,6 +296,13 @@ class MainWindow(QMainWindow):
         self.conflicts_button.setVisible(bool(attention))
         self.conflicts_button.setText(self.tr("⚠ %n need(s) attention", "", attention))
         self.conflicts_button.setStyleSheet(f"color: {t.danger}; font-weight: 600; border: none;")
+
+    def open_audit(self) -> AuditDialog:
+        dialog = AuditDialog(self.workspace, self.settings, self)
+        self.bridge.changes.connect(dialog.view.on_changes)
+        dialog.finished.connect(lambda _: self.bridge.changes.disconnect(dialog.view.on_changes))
+        dialog.open()
+        return dialog
 
     def open_restore(self) -> RestoreDialog:
         dialog = RestoreDialog(cache_of(self.workspace.engine), self)

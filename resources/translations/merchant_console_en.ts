@@ -236,7 +236,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/main_window.py" line="291"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="293"/>
         <source>%n edit(s) waiting</source>
         <translation>
             <numerusform>%n edit waiting</numerusform>
@@ -244,7 +244,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/main_window.py" line="295"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="297"/>
         <source>⚠ %n need(s) attention</source>
         <translation>
             <numerusform>⚠ %n needs attention</numerusform>
@@ -252,7 +252,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/main_window.py" line="312"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="321"/>
         <source>The local cache was damaged. It was set aside and a new one is being filled from the platform; %n edit(s) not yet synced were kept and will be sent.</source>
         <translation>
             <numerusform>The local cache was damaged. It was set aside and a new one is being filled from the platform; %n edit not yet synced was kept and will be sent.</numerusform>
@@ -260,7 +260,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/main_window.py" line="317"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="326"/>
         <source>The cache is back to the copy %1; %n edit(s) made since and not yet synced were kept. The next sync brings what the platform changed meanwhile.</source>
         <translation>
             <numerusform>The cache is back to the copy %1; %n edit made since and not yet synced was kept. The next sync brings what the platform changed meanwhile.</numerusform>

@@ -58,6 +58,101 @@
     </message>
 </context>
 <context>
+    <name>AuditDialog</name>
+    <message>
+        <location filename="../../merchant_app/ui/views/audit.py" line="142"/>
+        <source>Audit log</source>
+        <translation>审计日志</translation>
+    </message>
+</context>
+<context>
+    <name>AuditView</name>
+    <message>
+        <location filename="../../merchant_app/ui/views/audit.py" line="59"/>
+        <source>Audit log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/audit.py" line="62"/>
+        <source>Record number, change or person (Ctrl+F)</source>
+        <translation>记录编号、修改或人员（Ctrl+F）</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/audit.py" line="73"/>
+        <source>Anyone</source>
+        <translation>所有人</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/audit.py" line="74"/>
+        <source>Any record</source>
+        <translation>所有记录</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/audit.py" line="76"/>
+        <source>Synced or not</source>
+        <translation>是否已同步</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/audit.py" line="76"/>
+        <location filename="../../merchant_app/ui/views/audit.py" line="132"/>
+        <source>Synced</source>
+        <translation>已同步</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/audit.py" line="77"/>
+        <source>Not synced yet</source>
+        <translation>尚未同步</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/audit.py" line="94"/>
+        <source>Undo: %1</source>
+        <translation>撤销：%1</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/audit.py" line="100"/>
+        <location filename="../../merchant_app/ui/views/audit.py" line="132"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/audit.py" line="100"/>
+        <location filename="../../merchant_app/ui/views/audit.py" line="132"/>
+        <source>Not yet</source>
+        <translation>尚未</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/audit.py" line="112"/>
+        <source>Select a change to see it field by field.</source>
+        <translation>选择一项修改，逐个字段查看。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/audit.py" line="116"/>
+        <location filename="../../merchant_app/ui/views/audit.py" line="130"/>
+        <source>Change</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/audit.py" line="117"/>
+        <source>Before → after</source>
+        <translation>修改前 → 修改后</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/audit.py" line="129"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/audit.py" line="129"/>
+        <source>Who</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/audit.py" line="131"/>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+</context>
+<context>
     <name>BulkPriceDialog</name>
     <message numerus="yes">
         <location filename="../../merchant_app/ui/views/bulk_price.py" line="32"/>
@@ -1552,254 +1647,259 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="51"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="52"/>
         <source>Shop</source>
         <translation>店铺</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="52"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="53"/>
         <source>%1 — Merchant Console</source>
         <translation>%1 — 商家控制台</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="79"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="80"/>
         <source>Home</source>
         <translation>首页</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="81"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="82"/>
         <source>Listings</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="82"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="83"/>
         <source>Stock</source>
         <translation>库存</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="83"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="84"/>
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="84"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="85"/>
         <source>After-sales</source>
         <translation>售后</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="85"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="86"/>
         <source>Reviews</source>
         <translation>评价</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="86"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="87"/>
         <source>Campaigns</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="100"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="101"/>
         <source>Go to %1</source>
         <translation>前往%1</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="102"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="103"/>
         <source>Sync now</source>
         <translation>立即同步</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="104"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="105"/>
         <source>Search in this view</source>
         <translation>在当前视图中搜索</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="105"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="106"/>
         <source>Export this view to CSV…</source>
         <translation>将当前视图导出为 CSV…</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="106"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="107"/>
         <source>Clear the filters of this view</source>
         <translation>清除当前视图的筛选</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="109"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="110"/>
         <source>Change prices of the selected listings…</source>
         <translation>批量修改所选商品的价格…</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="111"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="112"/>
         <source>Import listing changes from CSV…</source>
         <translation>从 CSV 导入商品修改…</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="114"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="115"/>
         <source>Ship the selected order…</source>
         <translation>为选中的订单发货…</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="115"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="116"/>
         <source>Refund the selected order…</source>
         <translation>为选中的订单退款…</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="116"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="117"/>
         <source>Add a note to the selected order…</source>
         <translation>为选中的订单添加备注…</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="117"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="118"/>
         <source>Confirm the selected order</source>
         <translation>确认选中的订单</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="118"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="119"/>
         <source>Cancel the selected order…</source>
         <translation>取消选中的订单…</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="122"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="123"/>
         <source>Ship orders from a CSV file…</source>
         <translation>从 CSV 文件批量发货…</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="123"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="124"/>
         <source>Show conflicts and rejected edits</source>
         <translation>查看冲突和被拒绝的修改</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="126"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="127"/>
         <source>Cache backed up: %1</source>
         <translation>缓存已备份：%1</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="128"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="129"/>
         <source>The backup failed: %1</source>
         <translation>备份失败：%1</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="129"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="130"/>
         <source>Back up the cache now</source>
         <translation>立即备份缓存</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="130"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="131"/>
+        <source>Show the audit log</source>
+        <translation>查看审计日志</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/main_window.py" line="132"/>
         <source>Restore the cache from a backup…</source>
         <translation>从备份恢复缓存…</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="131"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="133"/>
         <source>Show low stock</source>
         <translation>查看库存紧张的 SKU</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="132"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="134"/>
         <source>Show orders to ship</source>
         <translation>显示待发货订单</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="134"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="136"/>
         <source>Show tickets breaching their SLA soon</source>
         <translation>显示即将超出 SLA 的工单</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="136"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="138"/>
         <source>Show reviews awaiting a reply</source>
         <translation>显示待回复的评价</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="138"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="140"/>
         <source>Show listings without images</source>
         <translation>查看没有图片的商品</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="141"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="143"/>
         <source>Turn notifications of new orders and tickets on or off</source>
         <translation>开启或关闭新订单和新工单通知</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="143"/>
-        <location filename="../../merchant_app/ui/main_window.py" line="188"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="145"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="190"/>
         <source>Command palette</source>
         <translation>命令面板</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="236"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="238"/>
         <source>Edits the platform did not accept as they were (Ctrl+Shift+C)</source>
         <translation>平台未按原样接受的修改（Ctrl+Shift+C）</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="257"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="259"/>
         <source>Syncing %1…</source>
         <translation>正在同步 %1…</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="259"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="261"/>
         <source>Syncing %1… %2</source>
         <translation>正在同步 %1… %2</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="281"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="283"/>
         <source>Signed out — sign in again to sync</source>
         <translation>已退出登录 — 请重新登录以同步</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="283"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="285"/>
         <source>Offline — edits are kept and sent when back online</source>
         <translation>离线 — 修改已保留，恢复联网后发送</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="285"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="287"/>
         <source>Online</source>
         <translation>在线</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="287"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="289"/>
         <source>Connecting…</source>
         <translation>正在连接…</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="290"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="292"/>
         <source>Last sync: %1</source>
         <translation>上次同步：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/main_window.py" line="291"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="293"/>
         <source>%n edit(s) waiting</source>
         <translation>
             <numerusform>%n 项修改待同步</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="292"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="294"/>
         <source>All edits synced</source>
         <translation>所有修改已同步</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/main_window.py" line="295"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="297"/>
         <source>⚠ %n need(s) attention</source>
         <translation>
             <numerusform>⚠ %n 项待处理</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="311"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="320"/>
         <source>The cache was rebuilt</source>
         <translation>缓存已重建</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/main_window.py" line="312"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="321"/>
         <source>The local cache was damaged. It was set aside and a new one is being filled from the platform; %n edit(s) not yet synced were kept and will be sent.</source>
         <translation>
             <numerusform>本地缓存已损坏。已将其移到一旁，正在从平台重新填充新缓存；%n 项尚未同步的修改已保留，将会发送。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="316"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="325"/>
         <source>The cache was restored</source>
         <translation>缓存已恢复</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/main_window.py" line="317"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="326"/>
         <source>The cache is back to the copy %1; %n edit(s) made since and not yet synced were kept. The next sync brings what the platform changed meanwhile.</source>
         <translation>
             <numerusform>缓存已恢复到副本 %1；此后所做且尚未同步的 %n 项修改已保留。下次同步会带回平台在此期间的变化。</numerusform>
@@ -2495,37 +2595,37 @@
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/records_view.py" line="410"/>
+        <location filename="../../merchant_app/ui/records_view.py" line="416"/>
         <source>Export CSV</source>
         <translation>导出 CSV</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/records_view.py" line="411"/>
+        <location filename="../../merchant_app/ui/records_view.py" line="417"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/records_view.py" line="475"/>
+        <location filename="../../merchant_app/ui/records_view.py" line="481"/>
         <source>Saved views</source>
         <translation>已保存的视图</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/records_view.py" line="479"/>
+        <location filename="../../merchant_app/ui/records_view.py" line="485"/>
         <source>Save current view…</source>
         <translation>保存当前视图…</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/records_view.py" line="481"/>
+        <location filename="../../merchant_app/ui/records_view.py" line="487"/>
         <source>Delete “%1”</source>
         <translation>删除“%1”</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/records_view.py" line="488"/>
+        <location filename="../../merchant_app/ui/records_view.py" line="494"/>
         <source>Save view</source>
         <translation>保存视图</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/records_view.py" line="488"/>
+        <location filename="../../merchant_app/ui/records_view.py" line="494"/>
         <source>Name of this view:</source>
         <translation>视图名称：</translation>
     </message>
@@ -3843,601 +3943,601 @@
 <context>
     <name>codes</name>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="41"/>
+        <location filename="../../merchant_app/ui/labels.py" line="45"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="42"/>
+        <location filename="../../merchant_app/ui/labels.py" line="46"/>
         <source>Active</source>
         <translation>在售</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="43"/>
+        <location filename="../../merchant_app/ui/labels.py" line="47"/>
         <source>Delisted</source>
         <translation>已下架</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="44"/>
+        <location filename="../../merchant_app/ui/labels.py" line="48"/>
         <source>Blocked by platform</source>
         <translation>平台封禁</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="46"/>
+        <location filename="../../merchant_app/ui/labels.py" line="50"/>
         <source>In stock</source>
         <translation>有货</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="47"/>
+        <location filename="../../merchant_app/ui/labels.py" line="51"/>
         <source>Low or out of stock</source>
         <translation>低库存或缺货</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="48"/>
+        <location filename="../../merchant_app/ui/labels.py" line="52"/>
         <source>Low stock</source>
         <translation>库存紧张</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="49"/>
+        <location filename="../../merchant_app/ui/labels.py" line="53"/>
         <source>Out of stock</source>
         <translation>缺货</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="51"/>
+        <location filename="../../merchant_app/ui/labels.py" line="55"/>
         <source>No image</source>
         <translation>无图片</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="52"/>
+        <location filename="../../merchant_app/ui/labels.py" line="56"/>
         <source>Short description</source>
         <translation>描述过短</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="53"/>
+        <location filename="../../merchant_app/ui/labels.py" line="57"/>
         <source>No barcode</source>
         <translation>无条码</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="54"/>
+        <location filename="../../merchant_app/ui/labels.py" line="58"/>
         <source>Anything missing</source>
         <translation>信息不全</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="56"/>
-        <location filename="../../merchant_app/ui/labels.py" line="162"/>
+        <location filename="../../merchant_app/ui/labels.py" line="60"/>
+        <location filename="../../merchant_app/ui/labels.py" line="166"/>
         <source>Received</source>
         <translation>到货入库</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="57"/>
+        <location filename="../../merchant_app/ui/labels.py" line="61"/>
         <source>Sold</source>
         <translation>售出</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="58"/>
+        <location filename="../../merchant_app/ui/labels.py" line="62"/>
         <source>Return restock</source>
         <translation>退货入库</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="59"/>
+        <location filename="../../merchant_app/ui/labels.py" line="63"/>
         <source>Damaged</source>
         <translation>损坏</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="60"/>
+        <location filename="../../merchant_app/ui/labels.py" line="64"/>
         <source>Lost</source>
         <translation>丢失</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="61"/>
+        <location filename="../../merchant_app/ui/labels.py" line="65"/>
         <source>Count correction</source>
         <translation>盘点更正</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="62"/>
+        <location filename="../../merchant_app/ui/labels.py" line="66"/>
         <source>Cycle count</source>
         <translation>循环盘点</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="63"/>
+        <location filename="../../merchant_app/ui/labels.py" line="67"/>
         <source>Transfer</source>
         <translation>调拨</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="65"/>
+        <location filename="../../merchant_app/ui/labels.py" line="69"/>
         <source>Owner</source>
         <translation>店主</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="66"/>
+        <location filename="../../merchant_app/ui/labels.py" line="70"/>
         <source>Merchant</source>
         <translation>运营</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="67"/>
+        <location filename="../../merchant_app/ui/labels.py" line="71"/>
         <source>Agent</source>
         <translation>客服</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="69"/>
+        <location filename="../../merchant_app/ui/labels.py" line="73"/>
         <source>listings</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="70"/>
+        <location filename="../../merchant_app/ui/labels.py" line="74"/>
         <source>locations</source>
         <translation>仓库</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="71"/>
+        <location filename="../../merchant_app/ui/labels.py" line="75"/>
         <source>stock levels</source>
         <translation>库存</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="72"/>
+        <location filename="../../merchant_app/ui/labels.py" line="76"/>
         <source>stock movements</source>
         <translation>库存流水</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="73"/>
+        <location filename="../../merchant_app/ui/labels.py" line="77"/>
         <source>customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="74"/>
+        <location filename="../../merchant_app/ui/labels.py" line="78"/>
         <source>orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="75"/>
+        <location filename="../../merchant_app/ui/labels.py" line="79"/>
         <source>after-sales tickets</source>
         <translation>售后工单</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="76"/>
+        <location filename="../../merchant_app/ui/labels.py" line="80"/>
         <source>reviews</source>
         <translation>评价</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="77"/>
+        <location filename="../../merchant_app/ui/labels.py" line="81"/>
         <source>campaigns</source>
         <translation>营销活动</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="78"/>
+        <location filename="../../merchant_app/ui/labels.py" line="82"/>
         <source>traffic figures</source>
         <translation>流量数据</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="80"/>
+        <location filename="../../merchant_app/ui/labels.py" line="84"/>
         <source>Edit listing</source>
         <translation>编辑商品</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="81"/>
+        <location filename="../../merchant_app/ui/labels.py" line="85"/>
         <source>Change price</source>
         <translation>修改价格</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="82"/>
+        <location filename="../../merchant_app/ui/labels.py" line="86"/>
         <source>Adjust stock</source>
         <translation>调整库存</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="83"/>
+        <location filename="../../merchant_app/ui/labels.py" line="87"/>
         <source>Order note</source>
         <translation>订单备注</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="84"/>
+        <location filename="../../merchant_app/ui/labels.py" line="88"/>
         <source>Confirm order</source>
         <translation>确认订单</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="85"/>
+        <location filename="../../merchant_app/ui/labels.py" line="89"/>
         <source>Ship order</source>
         <translation>订单发货</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="86"/>
+        <location filename="../../merchant_app/ui/labels.py" line="90"/>
         <source>Cancel order</source>
         <translation>取消订单</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="87"/>
+        <location filename="../../merchant_app/ui/labels.py" line="91"/>
         <source>Refund order</source>
         <translation>订单退款</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="88"/>
+        <location filename="../../merchant_app/ui/labels.py" line="92"/>
         <source>Ticket reply</source>
         <translation>回复工单</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="89"/>
+        <location filename="../../merchant_app/ui/labels.py" line="93"/>
         <source>Assign ticket</source>
         <translation>分配工单</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="90"/>
+        <location filename="../../merchant_app/ui/labels.py" line="94"/>
         <source>Ticket status</source>
         <translation>工单状态</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="91"/>
+        <location filename="../../merchant_app/ui/labels.py" line="95"/>
         <source>Ticket priority</source>
         <translation>工单优先级</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="92"/>
+        <location filename="../../merchant_app/ui/labels.py" line="96"/>
         <source>Approve return</source>
         <translation>同意退货</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="93"/>
+        <location filename="../../merchant_app/ui/labels.py" line="97"/>
         <source>Receive return</source>
         <translation>签收退货</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="94"/>
+        <location filename="../../merchant_app/ui/labels.py" line="98"/>
         <source>Review reply</source>
         <translation>回复评价</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="96"/>
+        <location filename="../../merchant_app/ui/labels.py" line="100"/>
         <source>Pending payment</source>
         <translation>待付款</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="97"/>
+        <location filename="../../merchant_app/ui/labels.py" line="101"/>
         <source>Paid</source>
         <translation>已付款</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="98"/>
+        <location filename="../../merchant_app/ui/labels.py" line="102"/>
         <source>Processing</source>
         <translation>处理中</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="99"/>
+        <location filename="../../merchant_app/ui/labels.py" line="103"/>
         <source>Partially shipped</source>
         <translation>部分发货</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="100"/>
+        <location filename="../../merchant_app/ui/labels.py" line="104"/>
         <source>Shipped</source>
         <translation>已发货</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="101"/>
-        <location filename="../../merchant_app/ui/labels.py" line="116"/>
+        <location filename="../../merchant_app/ui/labels.py" line="105"/>
+        <location filename="../../merchant_app/ui/labels.py" line="120"/>
         <source>Delivered</source>
         <translation>已送达</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="102"/>
+        <location filename="../../merchant_app/ui/labels.py" line="106"/>
         <source>Completed</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="103"/>
+        <location filename="../../merchant_app/ui/labels.py" line="107"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="104"/>
+        <location filename="../../merchant_app/ui/labels.py" line="108"/>
         <source>To ship</source>
         <translation>待发货</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="106"/>
+        <location filename="../../merchant_app/ui/labels.py" line="110"/>
         <source>Pending</source>
         <translation>待支付</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="107"/>
+        <location filename="../../merchant_app/ui/labels.py" line="111"/>
         <source>Partially refunded</source>
         <translation>部分退款</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="108"/>
+        <location filename="../../merchant_app/ui/labels.py" line="112"/>
         <source>Refunded</source>
         <translation>已退款</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="109"/>
+        <location filename="../../merchant_app/ui/labels.py" line="113"/>
         <source>Voided</source>
         <translation>已作废</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="111"/>
+        <location filename="../../merchant_app/ui/labels.py" line="115"/>
         <source>Unfulfilled</source>
         <translation>未发货</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="112"/>
+        <location filename="../../merchant_app/ui/labels.py" line="116"/>
         <source>Partially fulfilled</source>
         <translation>部分发货</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="113"/>
+        <location filename="../../merchant_app/ui/labels.py" line="117"/>
         <source>Fulfilled</source>
         <translation>已全部发货</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="115"/>
+        <location filename="../../merchant_app/ui/labels.py" line="119"/>
         <source>In transit</source>
         <translation>运输中</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="117"/>
+        <location filename="../../merchant_app/ui/labels.py" line="121"/>
         <source>Returned</source>
         <translation>已退回</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="119"/>
+        <location filename="../../merchant_app/ui/labels.py" line="123"/>
         <source>Alipay</source>
         <translation>支付宝</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="120"/>
+        <location filename="../../merchant_app/ui/labels.py" line="124"/>
         <source>WeChat Pay</source>
         <translation>微信支付</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="121"/>
+        <location filename="../../merchant_app/ui/labels.py" line="125"/>
         <source>Card</source>
         <translation>银行卡</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="122"/>
+        <location filename="../../merchant_app/ui/labels.py" line="126"/>
         <source>UnionPay</source>
         <translation>银联</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="123"/>
+        <location filename="../../merchant_app/ui/labels.py" line="127"/>
         <source>Cash on delivery</source>
         <translation>货到付款</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="125"/>
+        <location filename="../../merchant_app/ui/labels.py" line="129"/>
         <source>Online store</source>
         <translation>网店</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="126"/>
+        <location filename="../../merchant_app/ui/labels.py" line="130"/>
         <source>Mobile app</source>
         <translation>手机 App</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="127"/>
+        <location filename="../../merchant_app/ui/labels.py" line="131"/>
         <source>WeChat mini program</source>
         <translation>微信小程序</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="128"/>
+        <location filename="../../merchant_app/ui/labels.py" line="132"/>
         <source>Marketplace</source>
         <translation>电商平台</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="129"/>
+        <location filename="../../merchant_app/ui/labels.py" line="133"/>
         <source>Social</source>
         <translation>社交渠道</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="130"/>
+        <location filename="../../merchant_app/ui/labels.py" line="134"/>
         <source>Point of sale</source>
         <translation>门店收银</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="132"/>
-        <location filename="../../merchant_app/ui/labels.py" line="159"/>
+        <location filename="../../merchant_app/ui/labels.py" line="136"/>
+        <location filename="../../merchant_app/ui/labels.py" line="163"/>
         <source>Low</source>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="133"/>
+        <location filename="../../merchant_app/ui/labels.py" line="137"/>
         <source>Medium</source>
         <translation>中</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="134"/>
-        <location filename="../../merchant_app/ui/labels.py" line="157"/>
+        <location filename="../../merchant_app/ui/labels.py" line="138"/>
+        <location filename="../../merchant_app/ui/labels.py" line="161"/>
         <source>High</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="136"/>
+        <location filename="../../merchant_app/ui/labels.py" line="140"/>
         <source>Placed</source>
         <translation>已下单</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="137"/>
+        <location filename="../../merchant_app/ui/labels.py" line="141"/>
         <source>Confirmed</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="138"/>
+        <location filename="../../merchant_app/ui/labels.py" line="142"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="140"/>
+        <location filename="../../merchant_app/ui/labels.py" line="144"/>
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="141"/>
+        <location filename="../../merchant_app/ui/labels.py" line="145"/>
         <source>Open</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="142"/>
+        <location filename="../../merchant_app/ui/labels.py" line="146"/>
         <source>Awaiting customer</source>
         <translation>等待客户</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="143"/>
+        <location filename="../../merchant_app/ui/labels.py" line="147"/>
         <source>Awaiting return</source>
         <translation>等待退货</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="144"/>
+        <location filename="../../merchant_app/ui/labels.py" line="148"/>
         <source>Escalated</source>
         <translation>已升级</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="145"/>
+        <location filename="../../merchant_app/ui/labels.py" line="149"/>
         <source>Resolved</source>
         <translation>已解决</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="146"/>
+        <location filename="../../merchant_app/ui/labels.py" line="150"/>
         <source>Closed</source>
         <translation>已关闭</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="147"/>
+        <location filename="../../merchant_app/ui/labels.py" line="151"/>
         <source>Reopened</source>
         <translation>已重新打开</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="148"/>
+        <location filename="../../merchant_app/ui/labels.py" line="152"/>
         <source>Return</source>
         <translation>退货</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="149"/>
+        <location filename="../../merchant_app/ui/labels.py" line="153"/>
         <source>Refund only</source>
         <translation>仅退款</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="150"/>
+        <location filename="../../merchant_app/ui/labels.py" line="154"/>
         <source>Exchange</source>
         <translation>换货</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="151"/>
+        <location filename="../../merchant_app/ui/labels.py" line="155"/>
         <source>Repair</source>
         <translation>维修</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="152"/>
+        <location filename="../../merchant_app/ui/labels.py" line="156"/>
         <source>Complaint</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="153"/>
+        <location filename="../../merchant_app/ui/labels.py" line="157"/>
         <source>Inquiry</source>
         <translation>咨询</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="154"/>
+        <location filename="../../merchant_app/ui/labels.py" line="158"/>
         <source>Dispute</source>
         <translation>纠纷</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="156"/>
+        <location filename="../../merchant_app/ui/labels.py" line="160"/>
         <source>Urgent</source>
         <translation>紧急</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="158"/>
+        <location filename="../../merchant_app/ui/labels.py" line="162"/>
         <source>Normal</source>
         <translation>普通</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="161"/>
+        <location filename="../../merchant_app/ui/labels.py" line="165"/>
         <source>Awaiting the parcel</source>
         <translation>等待寄回</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="164"/>
+        <location filename="../../merchant_app/ui/labels.py" line="168"/>
         <source>Message</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="165"/>
+        <location filename="../../merchant_app/ui/labels.py" line="169"/>
         <source>Reply</source>
         <translation>回复</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="166"/>
+        <location filename="../../merchant_app/ui/labels.py" line="170"/>
         <source>Internal note</source>
         <translation>内部备注</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="169"/>
+        <location filename="../../merchant_app/ui/labels.py" line="173"/>
         <source>Running</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="170"/>
+        <location filename="../../merchant_app/ui/labels.py" line="174"/>
         <source>Scheduled</source>
         <translation>已排期</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="171"/>
+        <location filename="../../merchant_app/ui/labels.py" line="175"/>
         <source>Paused</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="172"/>
+        <location filename="../../merchant_app/ui/labels.py" line="176"/>
         <source>Ended</source>
         <translation>已结束</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="173"/>
+        <location filename="../../merchant_app/ui/labels.py" line="177"/>
         <source>Percent off</source>
         <translation>百分比折扣</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="174"/>
+        <location filename="../../merchant_app/ui/labels.py" line="178"/>
         <source>Amount off</source>
         <translation>立减</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="175"/>
+        <location filename="../../merchant_app/ui/labels.py" line="179"/>
         <source>Spend and save</source>
         <translation>满减</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="176"/>
+        <location filename="../../merchant_app/ui/labels.py" line="180"/>
         <source>Coupon</source>
         <translation>优惠券</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="177"/>
+        <location filename="../../merchant_app/ui/labels.py" line="181"/>
         <source>Flash sale</source>
         <translation>限时抢购</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="178"/>
+        <location filename="../../merchant_app/ui/labels.py" line="182"/>
         <source>Bundle</source>
         <translation>组合优惠</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="180"/>
+        <location filename="../../merchant_app/ui/labels.py" line="184"/>
         <source>Published</source>
         <translation>已发布</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="181"/>
+        <location filename="../../merchant_app/ui/labels.py" line="185"/>
         <source>Hidden</source>
         <translation>已隐藏</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="182"/>
+        <location filename="../../merchant_app/ui/labels.py" line="186"/>
         <source>Reported</source>
         <translation>已举报</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="184"/>
+        <location filename="../../merchant_app/ui/labels.py" line="188"/>
         <source>English</source>
         <translation>英语</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="185"/>
+        <location filename="../../merchant_app/ui/labels.py" line="189"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
@@ -4653,6 +4753,36 @@
         <location filename="../../merchant_app/ui/labels.py" line="36"/>
         <source>Language</source>
         <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/labels.py" line="38"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/labels.py" line="38"/>
+        <source>Who</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/labels.py" line="39"/>
+        <source>Change</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/labels.py" line="39"/>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/labels.py" line="40"/>
+        <source>Before → after</source>
+        <translation>修改前 → 修改后</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/labels.py" line="40"/>
+        <source>Synced</source>
+        <translation>已同步</translation>
     </message>
 </context>
 <context>
@@ -5196,177 +5326,177 @@
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="191"/>
+        <location filename="../../merchant_app/ui/labels.py" line="195"/>
         <source>Your role may not do this.</source>
         <translation>您的角色无权执行此操作。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="192"/>
+        <location filename="../../merchant_app/ui/labels.py" line="196"/>
         <source>Only a paid order can be confirmed.</source>
         <translation>只有已付款的订单才能确认。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="193"/>
+        <location filename="../../merchant_app/ui/labels.py" line="197"/>
         <source>This order was cancelled.</source>
         <translation>该订单已取消。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="194"/>
+        <location filename="../../merchant_app/ui/labels.py" line="198"/>
         <source>Not paid yet: it ships once paid (cash on delivery ships before payment).</source>
         <translation>尚未付款：付款后才能发货（货到付款订单可先发货）。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="196"/>
+        <location filename="../../merchant_app/ui/labels.py" line="200"/>
         <source>Nothing left to ship: every unit has shipped or was refunded.</source>
         <translation>没有待发商品：所有商品均已发货或已退款。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="197"/>
+        <location filename="../../merchant_app/ui/labels.py" line="201"/>
         <source>This order is already cancelled.</source>
         <translation>该订单已取消。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="198"/>
+        <location filename="../../merchant_app/ui/labels.py" line="202"/>
         <source>Part of this order has shipped: refund it instead of cancelling.</source>
         <translation>该订单已有商品发出：请改为退款，而不是取消。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="200"/>
+        <location filename="../../merchant_app/ui/labels.py" line="204"/>
         <source>This order has no payment to refund.</source>
         <translation>该订单没有可退的付款。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="201"/>
+        <location filename="../../merchant_app/ui/labels.py" line="205"/>
         <source>This order is refunded in full already.</source>
         <translation>该订单已全额退款。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="202"/>
+        <location filename="../../merchant_app/ui/labels.py" line="206"/>
         <source>Give a reason.</source>
         <translation>请填写原因。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="203"/>
+        <location filename="../../merchant_app/ui/labels.py" line="207"/>
         <source>Name the carrier.</source>
         <translation>请填写快递公司。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="204"/>
+        <location filename="../../merchant_app/ui/labels.py" line="208"/>
         <source>Enter the tracking number.</source>
         <translation>请填写运单号。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="205"/>
+        <location filename="../../merchant_app/ui/labels.py" line="209"/>
         <source>That is not a tracking number: 4 to 64 letters, digits or dashes.</source>
         <translation>运单号格式不对：应为 4 到 64 位字母、数字或短横线。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="207"/>
+        <location filename="../../merchant_app/ui/labels.py" line="211"/>
         <source>Choose at least one unit to ship.</source>
         <translation>请至少选择一件要发的商品。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="208"/>
+        <location filename="../../merchant_app/ui/labels.py" line="212"/>
         <source>This order is high risk: confirm that it ships.</source>
         <translation>该订单为高风险订单：请确认后再发货。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="209"/>
+        <location filename="../../merchant_app/ui/labels.py" line="213"/>
         <source>That is more than can still be refunded on this order.</source>
         <translation>超过了该订单还可退的金额。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="210"/>
+        <location filename="../../merchant_app/ui/labels.py" line="214"/>
         <source>Write something first.</source>
         <translation>请先填写内容。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="212"/>
+        <location filename="../../merchant_app/ui/labels.py" line="216"/>
         <source>This ticket is closed: reopen it first.</source>
         <translation>该工单已关闭：请先重新打开。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="213"/>
+        <location filename="../../merchant_app/ui/labels.py" line="217"/>
         <source>This ticket cannot change state now.</source>
         <translation>该工单当前无法变更状态。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="214"/>
+        <location filename="../../merchant_app/ui/labels.py" line="218"/>
         <source>Only return and exchange tickets have a return to approve.</source>
         <translation>只有退货和换货工单才能同意退货。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="215"/>
+        <location filename="../../merchant_app/ui/labels.py" line="219"/>
         <source>The return is approved already.</source>
         <translation>退货已同意。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="216"/>
+        <location filename="../../merchant_app/ui/labels.py" line="220"/>
         <source>This ticket has no order to return goods from.</source>
         <translation>该工单没有关联订单，无法退货。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="217"/>
+        <location filename="../../merchant_app/ui/labels.py" line="221"/>
         <source>Open the ticket first: a return is approved from an open ticket.</source>
         <translation>请先将工单改为处理中：只能在处理中的工单上同意退货。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="219"/>
+        <location filename="../../merchant_app/ui/labels.py" line="223"/>
         <source>No approved return is waiting to be received.</source>
         <translation>没有等待签收的已同意退货。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="220"/>
+        <location filename="../../merchant_app/ui/labels.py" line="224"/>
         <source>Nothing to change.</source>
         <translation>没有需要修改的内容。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="222"/>
+        <location filename="../../merchant_app/ui/labels.py" line="226"/>
         <source>This campaign has ended or was cancelled: it can no longer change.</source>
         <translation>该活动已结束或已取消，不能再修改。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="223"/>
+        <location filename="../../merchant_app/ui/labels.py" line="227"/>
         <source>Its dates are over: change its end first.</source>
         <translation>活动日期已过：请先修改结束时间。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="224"/>
+        <location filename="../../merchant_app/ui/labels.py" line="228"/>
         <source>Only a draft can be scheduled.</source>
         <translation>只有草稿才能排期。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="225"/>
+        <location filename="../../merchant_app/ui/labels.py" line="229"/>
         <source>Only a running or scheduled campaign can be paused.</source>
         <translation>只有进行中或已排期的活动才能暂停。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="226"/>
+        <location filename="../../merchant_app/ui/labels.py" line="230"/>
         <source>Only a paused campaign can be resumed.</source>
         <translation>只有已暂停的活动才能恢复。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="227"/>
+        <location filename="../../merchant_app/ui/labels.py" line="231"/>
         <source>This campaign can no longer be cancelled.</source>
         <translation>该活动已不能取消。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="228"/>
+        <location filename="../../merchant_app/ui/labels.py" line="232"/>
         <source>Other campaigns run on these products at the same time: tick the box to go on.</source>
         <translation>同一时间这些商品上还有其他活动：勾选确认后才能继续。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="230"/>
+        <location filename="../../merchant_app/ui/labels.py" line="234"/>
         <source>Some variants would sell under the margin floor: tick the box to go on.</source>
         <translation>部分规格将低于毛利下限销售：勾选确认后才能继续。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="232"/>
+        <location filename="../../merchant_app/ui/labels.py" line="236"/>
         <source>The campaign must end after it starts.</source>
         <translation>活动的结束时间必须晚于开始时间。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="233"/>
+        <location filename="../../merchant_app/ui/labels.py" line="237"/>
         <source>A running campaign&apos;s start cannot move.</source>
         <translation>进行中的活动不能更改开始时间。</translation>
     </message>
@@ -5387,7 +5517,7 @@
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="248"/>
+        <location filename="../../merchant_app/ui/labels.py" line="252"/>
         <source>, </source>
         <translation>、</translation>
     </message>
