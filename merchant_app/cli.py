@@ -234,6 +234,10 @@ def main(argv: list[str] | None = None) -> int:
     _sandbox_parser(sub)
     _sync_parser(sub)
     args = parser.parse_args(argv)
+    if not args.self_test:   # (the self-test writes nothing outside its own temporary directory)
+        from .logs import setup as setup_logs
+
+        setup_logs()
     if args.command == "sandbox":
         return run_sandbox(args)
     if args.command == "sync":

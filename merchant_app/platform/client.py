@@ -14,6 +14,7 @@ import ipaddress
 import random
 import threading
 import time
+from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
@@ -120,6 +121,8 @@ class PlatformClient:
         self._jitter = random.Random()
         self.on_session: Callable[[Session], None] | None = None  # e.g. store the new refresh token
         self.cancelled: Callable[[], bool] = lambda: False
+        self.latencies: deque[float] = deque(maxlen=200)
+        """Seconds of the latest requests (not the change feed's long polls), for diagnostics."""
 
     def close(self) -> None:
         self.http.close()
@@ -211,8 +214,11 @@ class PlatformClient:
             self.rate.acquire(self.cancelled)
             try:
                 timeout = httpx.Timeout(self.http.timeout.connect, read=read_timeout) if read_timeout else None
+                started = time.perf_counter()
                 r = self.http.request(method, path, params=params, json=json, headers=hdrs,
                                       **({"timeout": timeout} if timeout else {}))
+                if read_timeout is None:   # (a long poll of the change feed is no latency)
+                    self.latencies.append(time.perf_counter() - started)
             except TRANSIENT as err:
                 self.rate.observe(0, {})
                 last = Unreachable(f"The platform could not be reached: {err.__class__.__name__}: {err}",

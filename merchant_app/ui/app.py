@@ -20,6 +20,7 @@ from ..platform.client import PlatformClient
 from ..services.workspace import Workspace
 from ..store import backup, cache_path
 from . import i18n, theme
+from .diagnostics import CrashReporter
 
 ORGANISATION, APPLICATION = "MerchantConsole", "Merchant Console"
 ICON = resources_dir() / "icons" / "merchant-console.svg"
@@ -137,6 +138,7 @@ class Console:
         self.workspace: Workspace | None = None
         self.window = None
         self.switchable = True
+        self.crashes = CrashReporter(lambda: self.workspace)
 
     def sign_in(self) -> bool:
         from .sign_in import SignInDialog

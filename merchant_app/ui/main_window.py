@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QTimer, Signal, qVersion
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..services import diagnostics
 from ..services import orders as order_service
 from ..services.workspace import Workspace
 from ..store.backup import cache_of
@@ -29,6 +30,7 @@ from .backups import Backups, RestoreDialog
 from .bridge import SyncBridge, run_in_background
 from .command_palette import CommandPalette
 from .conflicts import ConflictsDialog
+from .diagnostics import DiagnosticsDialog
 from .notifications import Notifier
 from .records_view import RecordsView
 from .views.audit import AuditDialog
@@ -129,6 +131,7 @@ class MainWindow(QMainWindow):
             self.tr("The backup failed: %1").replace("%1", why), 15000))
         self.command(self.tr("Back up the cache now"), "", self.backups.now)
         self.command(self.tr("Show the audit log"), "", self.open_audit)
+        self.command(self.tr("Diagnostics…"), "", self.open_diagnostics)
         self.command(self.tr("Restore the cache from a backup…"), "", self.open_restore)
         self.command(self.tr("Show low stock"), "", lambda: self.show_view("stock").filter_to({"stock": "low"}))
         self.command(self.tr("Show orders to ship"), "",
@@ -296,6 +299,12 @@ class MainWindow(QMainWindow):
         self.conflicts_button.setVisible(bool(attention))
         self.conflicts_button.setText(self.tr("⚠ %n need(s) attention", "", attention))
         self.conflicts_button.setStyleSheet(f"color: {t.danger}; font-weight: 600; border: none;")
+
+    def open_diagnostics(self) -> DiagnosticsDialog:
+        dialog = DiagnosticsDialog(lambda: diagnostics.as_text(diagnostics.report(self.workspace,
+                                                                                  {"qt": qVersion()})), self)
+        dialog.open()
+        return dialog
 
     def open_audit(self) -> AuditDialog:
         dialog = AuditDialog(self.workspace, self.settings, self)

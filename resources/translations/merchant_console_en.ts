@@ -31,7 +31,7 @@
 <context>
     <name>BulkShipDialog</name>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/views/order_actions.py" line="390"/>
+        <location filename="../../merchant_app/ui/views/order_actions.py" line="395"/>
         <source>Ship the %n high-risk order(s) in the file too: I checked them</source>
         <translation>
             <numerusform>Ship the %n high-risk order in the file too: I checked them</numerusform>
@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/views/order_actions.py" line="395"/>
+        <location filename="../../merchant_app/ui/views/order_actions.py" line="400"/>
         <source>Ready: %n order(s) to ship.</source>
         <translation>
             <numerusform>Ready: %n order to ship.</numerusform>
@@ -236,7 +236,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/main_window.py" line="293"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="296"/>
         <source>%n edit(s) waiting</source>
         <translation>
             <numerusform>%n edit waiting</numerusform>
@@ -244,7 +244,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/main_window.py" line="297"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="300"/>
         <source>⚠ %n need(s) attention</source>
         <translation>
             <numerusform>⚠ %n needs attention</numerusform>
@@ -252,7 +252,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/main_window.py" line="321"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="330"/>
         <source>The local cache was damaged. It was set aside and a new one is being filled from the platform; %n edit(s) not yet synced were kept and will be sent.</source>
         <translation>
             <numerusform>The local cache was damaged. It was set aside and a new one is being filled from the platform; %n edit not yet synced was kept and will be sent.</numerusform>
@@ -260,7 +260,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/main_window.py" line="326"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="335"/>
         <source>The cache is back to the copy %1; %n edit(s) made since and not yet synced were kept. The next sync brings what the platform changed meanwhile.</source>
         <translation>
             <numerusform>The cache is back to the copy %1; %n edit made since and not yet synced was kept. The next sync brings what the platform changed meanwhile.</numerusform>
@@ -411,7 +411,7 @@
 <context>
     <name>RefundDialog</name>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/views/order_actions.py" line="304"/>
+        <location filename="../../merchant_app/ui/views/order_actions.py" line="309"/>
         <source>%n unit(s) chosen had shipped and can go back on the shelf.</source>
         <translation>
             <numerusform>%n unit chosen had shipped and can go back on the shelf.</numerusform>

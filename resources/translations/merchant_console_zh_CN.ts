@@ -4,7 +4,7 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../merchant_app/ui/views/order_actions.py" line="95"/>
+        <location filename="../../merchant_app/ui/views/order_actions.py" line="100"/>
         <source>The change could not be saved: %1</source>
         <translation>无法保存修改：%1</translation>
     </message>
@@ -254,49 +254,49 @@
 <context>
     <name>BulkShipDialog</name>
     <message>
-        <location filename="../../merchant_app/ui/views/order_actions.py" line="359"/>
+        <location filename="../../merchant_app/ui/views/order_actions.py" line="364"/>
         <source>Ship orders from a CSV file</source>
         <translation>从 CSV 文件批量发货</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/order_actions.py" line="362"/>
+        <location filename="../../merchant_app/ui/views/order_actions.py" line="367"/>
         <source>Each row ships everything an order has left to ship, with the carrier and tracking number given. Nothing ships while any row has a problem.</source>
         <translation>每一行按给出的快递公司和运单号，发出该订单所有待发的商品。只要有任何一行有问题，就不会发货。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/order_actions.py" line="366"/>
+        <location filename="../../merchant_app/ui/views/order_actions.py" line="371"/>
         <source>Order number</source>
         <translation>订单号</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/order_actions.py" line="366"/>
+        <location filename="../../merchant_app/ui/views/order_actions.py" line="371"/>
         <source>Carrier</source>
         <translation>快递公司</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/order_actions.py" line="367"/>
+        <location filename="../../merchant_app/ui/views/order_actions.py" line="372"/>
         <source>Tracking number</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/order_actions.py" line="370"/>
+        <location filename="../../merchant_app/ui/views/order_actions.py" line="375"/>
         <source>Ship</source>
         <translation>发货</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/order_actions.py" line="373"/>
+        <location filename="../../merchant_app/ui/views/order_actions.py" line="378"/>
         <source>Ship high-risk orders in the file too: I checked them</source>
         <translation>文件中的高风险订单也发货：我已核实</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/views/order_actions.py" line="390"/>
+        <location filename="../../merchant_app/ui/views/order_actions.py" line="395"/>
         <source>Ship the %n high-risk order(s) in the file too: I checked them</source>
         <translation>
             <numerusform>文件中的 %n 个高风险订单也发货：我已核实</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/views/order_actions.py" line="395"/>
+        <location filename="../../merchant_app/ui/views/order_actions.py" line="400"/>
         <source>Ready: %n order(s) to ship.</source>
         <translation>
             <numerusform>可以发货：%n 个订单。</numerusform>
@@ -834,52 +834,52 @@
 <context>
     <name>CancelDialog</name>
     <message>
-        <location filename="../../merchant_app/ui/views/order_actions.py" line="224"/>
+        <location filename="../../merchant_app/ui/views/order_actions.py" line="229"/>
         <source>Cancel order %1</source>
         <translation>取消订单 %1</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/order_actions.py" line="226"/>
+        <location filename="../../merchant_app/ui/views/order_actions.py" line="231"/>
         <source>The customer is refunded %1 in full, and the reserved stock becomes available again.</source>
         <translation>将向顾客全额退款 %1，占用的库存恢复为可售。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/order_actions.py" line="228"/>
+        <location filename="../../merchant_app/ui/views/order_actions.py" line="233"/>
         <source>The order is not paid: nothing is refunded. The reserved stock becomes available again.</source>
         <translation>该订单尚未付款，无需退款。占用的库存恢复为可售。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/order_actions.py" line="231"/>
+        <location filename="../../merchant_app/ui/views/order_actions.py" line="236"/>
         <source>Customer asked to cancel</source>
         <translation>顾客要求取消</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/order_actions.py" line="231"/>
+        <location filename="../../merchant_app/ui/views/order_actions.py" line="236"/>
         <source>Out of stock</source>
         <translation>缺货</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/order_actions.py" line="232"/>
+        <location filename="../../merchant_app/ui/views/order_actions.py" line="237"/>
         <source>Suspected fraud</source>
         <translation>疑似欺诈</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/order_actions.py" line="232"/>
+        <location filename="../../merchant_app/ui/views/order_actions.py" line="237"/>
         <source>Payment problem</source>
         <translation>付款问题</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/order_actions.py" line="233"/>
+        <location filename="../../merchant_app/ui/views/order_actions.py" line="238"/>
         <source>Duplicate order</source>
         <translation>重复下单</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/order_actions.py" line="234"/>
+        <location filename="../../merchant_app/ui/views/order_actions.py" line="239"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/order_actions.py" line="239"/>
+        <location filename="../../merchant_app/ui/views/order_actions.py" line="244"/>
         <source>Cancel order</source>
         <translation>取消订单</translation>
     </message>
@@ -973,17 +973,17 @@
 <context>
     <name>ConfirmDialog</name>
     <message>
-        <location filename="../../merchant_app/ui/views/order_actions.py" line="129"/>
+        <location filename="../../merchant_app/ui/views/order_actions.py" line="134"/>
         <source>Confirm order %1</source>
         <translation>确认订单 %1</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/order_actions.py" line="130"/>
+        <location filename="../../merchant_app/ui/views/order_actions.py" line="135"/>
         <source>Order %1 is paid. Confirming it tells the customer it is being prepared, and it moves to Processing.</source>
         <translation>订单 %1 已付款。确认后会告知顾客订单正在备货，订单状态变为“处理中”。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/order_actions.py" line="136"/>
+        <location filename="../../merchant_app/ui/views/order_actions.py" line="141"/>
         <source>Confirm order</source>
         <translation>确认订单</translation>
     </message>
@@ -1069,6 +1069,19 @@
         <location filename="../../merchant_app/ui/conflicts.py" line="138"/>
         <source>No open conflicts.</source>
         <translation>没有待处理的冲突。</translation>
+    </message>
+</context>
+<context>
+    <name>CrashReporter</name>
+    <message>
+        <location filename="../../merchant_app/ui/diagnostics.py" line="92"/>
+        <source>Something went wrong</source>
+        <translation>出现了问题</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/diagnostics.py" line="93"/>
+        <source>The console hit an error it did not expect. Your data is safe: every change is saved whole or not at all, and edits not yet synced are kept. Please send these diagnostics to support (tokens and personal data are left out).</source>
+        <translation>控制台遇到了一个意外错误。您的数据是安全的：每次修改要么完整保存，要么完全不保存，尚未同步的修改也都保留着。请将以下诊断信息发送给技术支持（不含令牌和个人信息）。</translation>
     </message>
 </context>
 <context>
@@ -1171,6 +1184,34 @@
         <location filename="../../merchant_app/ui/views/orders.py" line="177"/>
         <source>The last day comes before the first.</source>
         <translation>结束日期早于开始日期。</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosticsDialog</name>
+    <message>
+        <location filename="../../merchant_app/ui/diagnostics.py" line="30"/>
+        <source>Diagnostics</source>
+        <translation>诊断信息</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/diagnostics.py" line="33"/>
+        <source>What support needs to know about this console. Tokens, passwords, e-mail addresses and phone numbers are left out.</source>
+        <translation>技术支持需要了解的控制台信息。不含令牌、密码、电子邮件地址和电话号码。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/diagnostics.py" line="40"/>
+        <source>Copy diagnostics</source>
+        <translation>复制诊断信息</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/diagnostics.py" line="41"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/diagnostics.py" line="53"/>
+        <source>Copied</source>
+        <translation>已复制</translation>
     </message>
 </context>
 <context>
@@ -1647,259 +1688,264 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="52"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="54"/>
         <source>Shop</source>
         <translation>店铺</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="53"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="55"/>
         <source>%1 — Merchant Console</source>
         <translation>%1 — 商家控制台</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="80"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="82"/>
         <source>Home</source>
         <translation>首页</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="82"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="84"/>
         <source>Listings</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="83"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="85"/>
         <source>Stock</source>
         <translation>库存</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="84"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="86"/>
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="85"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="87"/>
         <source>After-sales</source>
         <translation>售后</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="86"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="88"/>
         <source>Reviews</source>
         <translation>评价</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="87"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="89"/>
         <source>Campaigns</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="101"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="103"/>
         <source>Go to %1</source>
         <translation>前往%1</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="103"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="105"/>
         <source>Sync now</source>
         <translation>立即同步</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="105"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="107"/>
         <source>Search in this view</source>
         <translation>在当前视图中搜索</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="106"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="108"/>
         <source>Export this view to CSV…</source>
         <translation>将当前视图导出为 CSV…</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="107"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="109"/>
         <source>Clear the filters of this view</source>
         <translation>清除当前视图的筛选</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="110"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="112"/>
         <source>Change prices of the selected listings…</source>
         <translation>批量修改所选商品的价格…</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="112"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="114"/>
         <source>Import listing changes from CSV…</source>
         <translation>从 CSV 导入商品修改…</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="115"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="117"/>
         <source>Ship the selected order…</source>
         <translation>为选中的订单发货…</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="116"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="118"/>
         <source>Refund the selected order…</source>
         <translation>为选中的订单退款…</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="117"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="119"/>
         <source>Add a note to the selected order…</source>
         <translation>为选中的订单添加备注…</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="118"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="120"/>
         <source>Confirm the selected order</source>
         <translation>确认选中的订单</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="119"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="121"/>
         <source>Cancel the selected order…</source>
         <translation>取消选中的订单…</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="123"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="125"/>
         <source>Ship orders from a CSV file…</source>
         <translation>从 CSV 文件批量发货…</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="124"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="126"/>
         <source>Show conflicts and rejected edits</source>
         <translation>查看冲突和被拒绝的修改</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="127"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="129"/>
         <source>Cache backed up: %1</source>
         <translation>缓存已备份：%1</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="129"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="131"/>
         <source>The backup failed: %1</source>
         <translation>备份失败：%1</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="130"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="132"/>
         <source>Back up the cache now</source>
         <translation>立即备份缓存</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="131"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="133"/>
         <source>Show the audit log</source>
         <translation>查看审计日志</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="132"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="134"/>
+        <source>Diagnostics…</source>
+        <translation>诊断信息…</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/main_window.py" line="135"/>
         <source>Restore the cache from a backup…</source>
         <translation>从备份恢复缓存…</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="133"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="136"/>
         <source>Show low stock</source>
         <translation>查看库存紧张的 SKU</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="134"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="137"/>
         <source>Show orders to ship</source>
         <translation>显示待发货订单</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="136"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="139"/>
         <source>Show tickets breaching their SLA soon</source>
         <translation>显示即将超出 SLA 的工单</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="138"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="141"/>
         <source>Show reviews awaiting a reply</source>
         <translation>显示待回复的评价</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="140"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="143"/>
         <source>Show listings without images</source>
         <translation>查看没有图片的商品</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="143"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="146"/>
         <source>Turn notifications of new orders and tickets on or off</source>
         <translation>开启或关闭新订单和新工单通知</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="145"/>
-        <location filename="../../merchant_app/ui/main_window.py" line="190"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="148"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="193"/>
         <source>Command palette</source>
         <translation>命令面板</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="238"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="241"/>
         <source>Edits the platform did not accept as they were (Ctrl+Shift+C)</source>
         <translation>平台未按原样接受的修改（Ctrl+Shift+C）</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="259"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="262"/>
         <source>Syncing %1…</source>
         <translation>正在同步 %1…</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="261"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="264"/>
         <source>Syncing %1… %2</source>
         <translation>正在同步 %1… %2</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="283"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="286"/>
         <source>Signed out — sign in again to sync</source>
         <translation>已退出登录 — 请重新登录以同步</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="285"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="288"/>
         <source>Offline — edits are kept and sent when back online</source>
         <translation>离线 — 修改已保留，恢复联网后发送</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="287"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="290"/>
         <source>Online</source>
         <translation>在线</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="289"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="292"/>
         <source>Connecting…</source>
         <translation>正在连接…</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="292"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="295"/>
         <source>Last sync: %1</source>
         <translation>上次同步：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/main_window.py" line="293"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="296"/>
         <source>%n edit(s) waiting</source>
         <translation>
             <numerusform>%n 项修改待同步</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="294"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="297"/>
         <source>All edits synced</source>
         <translation>所有修改已同步</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/main_window.py" line="297"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="300"/>
         <source>⚠ %n need(s) attention</source>
         <translation>
             <numerusform>⚠ %n 项待处理</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="320"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="329"/>
         <source>The cache was rebuilt</source>
         <translation>缓存已重建</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/main_window.py" line="321"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="330"/>
         <source>The local cache was damaged. It was set aside and a new one is being filled from the platform; %n edit(s) not yet synced were kept and will be sent.</source>
         <translation>
             <numerusform>本地缓存已损坏。已将其移到一旁，正在从平台重新填充新缓存；%n 项尚未同步的修改已保留，将会发送。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="325"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="334"/>
         <source>The cache was restored</source>
         <translation>缓存已恢复</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/main_window.py" line="326"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="335"/>
         <source>The cache is back to the copy %1; %n edit(s) made since and not yet synced were kept. The next sync brings what the platform changed meanwhile.</source>
         <translation>
             <numerusform>缓存已恢复到副本 %1；此后所做且尚未同步的 %n 项修改已保留。下次同步会带回平台在此期间的变化。</numerusform>
@@ -1919,22 +1965,22 @@
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../merchant_app/ui/views/order_actions.py" line="331"/>
+        <location filename="../../merchant_app/ui/views/order_actions.py" line="336"/>
         <source>Note on order %1</source>
         <translation>订单 %1 的备注</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/order_actions.py" line="332"/>
+        <location filename="../../merchant_app/ui/views/order_actions.py" line="337"/>
         <source>Internal: colleagues see it in the timeline, the customer does not.</source>
         <translation>内部备注：同事可在时间线中看到，顾客看不到。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/order_actions.py" line="340"/>
+        <location filename="../../merchant_app/ui/views/order_actions.py" line="345"/>
         <source>Add note</source>
         <translation>添加备注</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/order_actions.py" line="344"/>
+        <location filename="../../merchant_app/ui/views/order_actions.py" line="349"/>
         <source>Write the note first.</source>
         <translation>请先填写备注内容。</translation>
     </message>
@@ -2473,12 +2519,12 @@
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../merchant_app/ui/views/order_actions.py" line="209"/>
+        <location filename="../../merchant_app/ui/views/order_actions.py" line="214"/>
         <source>Pick or write a reason</source>
         <translation>选择或填写原因</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/order_actions.py" line="215"/>
+        <location filename="../../merchant_app/ui/views/order_actions.py" line="220"/>
         <source>Give a reason.</source>
         <translation>请填写原因。</translation>
     </message>
@@ -2633,109 +2679,109 @@
 <context>
     <name>RefundDialog</name>
     <message>
-        <location filename="../../merchant_app/ui/views/order_actions.py" line="252"/>
+        <location filename="../../merchant_app/ui/views/order_actions.py" line="257"/>
         <source>Refund order %1</source>
         <translation>订单 %1 退款</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/order_actions.py" line="255"/>
+        <location filename="../../merchant_app/ui/views/order_actions.py" line="260"/>
         <source>Paid %1; refunded so far %2; at most %3 can still be refunded.</source>
         <translation>已付 %1；已退 %2；最多还可退 %3。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/order_actions.py" line="259"/>
+        <location filename="../../merchant_app/ui/views/order_actions.py" line="264"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/order_actions.py" line="259"/>
+        <location filename="../../merchant_app/ui/views/order_actions.py" line="264"/>
         <source>Product</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/order_actions.py" line="259"/>
+        <location filename="../../merchant_app/ui/views/order_actions.py" line="264"/>
         <source>Line total</source>
         <translation>小计</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/order_actions.py" line="259"/>
+        <location filename="../../merchant_app/ui/views/order_actions.py" line="264"/>
         <source>Refunded</source>
         <translation>已退</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/order_actions.py" line="260"/>
+        <location filename="../../merchant_app/ui/views/order_actions.py" line="265"/>
         <source>Refund now</source>
         <translation>本次退</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/order_actions.py" line="274"/>
+        <location filename="../../merchant_app/ui/views/order_actions.py" line="279"/>
         <source>Choose units above, or type an amount</source>
         <translation>在上方选择件数，或直接填写金额</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/order_actions.py" line="277"/>
+        <location filename="../../merchant_app/ui/views/order_actions.py" line="282"/>
         <source>Refund everything left (%1)</source>
         <translation>退还剩余全部（%1）</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/order_actions.py" line="279"/>
+        <location filename="../../merchant_app/ui/views/order_actions.py" line="284"/>
         <source>Returned by the customer</source>
         <translation>顾客已退货</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/order_actions.py" line="279"/>
+        <location filename="../../merchant_app/ui/views/order_actions.py" line="284"/>
         <source>Damaged in transit</source>
         <translation>运输途中损坏</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/order_actions.py" line="280"/>
+        <location filename="../../merchant_app/ui/views/order_actions.py" line="285"/>
         <source>Wrong item sent</source>
         <translation>发错商品</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/order_actions.py" line="280"/>
+        <location filename="../../merchant_app/ui/views/order_actions.py" line="285"/>
         <source>Late delivery</source>
         <translation>配送延误</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/order_actions.py" line="281"/>
+        <location filename="../../merchant_app/ui/views/order_actions.py" line="286"/>
         <source>Goodwill gesture</source>
         <translation>善意补偿</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/order_actions.py" line="282"/>
+        <location filename="../../merchant_app/ui/views/order_actions.py" line="287"/>
         <source>Put returned units back in stock</source>
         <translation>退回的商品重新入库</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/order_actions.py" line="286"/>
+        <location filename="../../merchant_app/ui/views/order_actions.py" line="291"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/order_actions.py" line="287"/>
+        <location filename="../../merchant_app/ui/views/order_actions.py" line="292"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/order_actions.py" line="294"/>
+        <location filename="../../merchant_app/ui/views/order_actions.py" line="299"/>
         <source>Refund</source>
         <translation>退款</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/views/order_actions.py" line="304"/>
+        <location filename="../../merchant_app/ui/views/order_actions.py" line="309"/>
         <source>%n unit(s) chosen had shipped and can go back on the shelf.</source>
         <translation>
             <numerusform>所选商品中有 %n 件已发出，退回后可重新上架。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/order_actions.py" line="318"/>
+        <location filename="../../merchant_app/ui/views/order_actions.py" line="323"/>
         <source>Enter the amount to refund.</source>
         <translation>请填写退款金额。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/order_actions.py" line="320"/>
+        <location filename="../../merchant_app/ui/views/order_actions.py" line="325"/>
         <source>At most %1 can still be refunded.</source>
         <translation>最多还可退 %1。</translation>
     </message>
@@ -2980,82 +3026,82 @@
 <context>
     <name>ShipDialog</name>
     <message>
-        <location filename="../../merchant_app/ui/views/order_actions.py" line="150"/>
+        <location filename="../../merchant_app/ui/views/order_actions.py" line="155"/>
         <source>Ship order %1</source>
         <translation>订单 %1 发货</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/order_actions.py" line="158"/>
+        <location filename="../../merchant_app/ui/views/order_actions.py" line="163"/>
         <source>As printed on the label</source>
         <translation>与面单上一致</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/order_actions.py" line="159"/>
+        <location filename="../../merchant_app/ui/views/order_actions.py" line="164"/>
         <source>Carrier</source>
         <translation>快递公司</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/order_actions.py" line="160"/>
+        <location filename="../../merchant_app/ui/views/order_actions.py" line="165"/>
         <source>Tracking number</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/order_actions.py" line="162"/>
+        <location filename="../../merchant_app/ui/views/order_actions.py" line="167"/>
         <source>Units in this shipment (fewer than ordered: a partial shipment)</source>
         <translation>本次发货件数（少于下单数量即为部分发货）</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/order_actions.py" line="164"/>
+        <location filename="../../merchant_app/ui/views/order_actions.py" line="169"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/order_actions.py" line="164"/>
+        <location filename="../../merchant_app/ui/views/order_actions.py" line="169"/>
         <source>Product</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/order_actions.py" line="164"/>
+        <location filename="../../merchant_app/ui/views/order_actions.py" line="169"/>
         <source>Ordered</source>
         <translation>下单</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/order_actions.py" line="164"/>
+        <location filename="../../merchant_app/ui/views/order_actions.py" line="169"/>
         <source>Shipped</source>
         <translation>已发</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/order_actions.py" line="165"/>
+        <location filename="../../merchant_app/ui/views/order_actions.py" line="170"/>
         <source>Ship now</source>
         <translation>本次发</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/order_actions.py" line="174"/>
+        <location filename="../../merchant_app/ui/views/order_actions.py" line="179"/>
         <source>This order is high risk. I checked the payment and the shipping address: ship it.</source>
         <translation>该订单为高风险订单。我已核实付款和收货地址：确认发货。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/order_actions.py" line="183"/>
+        <location filename="../../merchant_app/ui/views/order_actions.py" line="188"/>
         <source>Ship</source>
         <translation>发货</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/order_actions.py" line="187"/>
+        <location filename="../../merchant_app/ui/views/order_actions.py" line="192"/>
         <source>Name the carrier.</source>
         <translation>请填写快递公司。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/order_actions.py" line="189"/>
+        <location filename="../../merchant_app/ui/views/order_actions.py" line="194"/>
         <source>Enter the tracking number.</source>
         <translation>请填写运单号。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/order_actions.py" line="192"/>
+        <location filename="../../merchant_app/ui/views/order_actions.py" line="197"/>
         <source>Choose at least one unit to ship.</source>
         <translation>请至少选择一件要发的商品。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/order_actions.py" line="194"/>
+        <location filename="../../merchant_app/ui/views/order_actions.py" line="199"/>
         <source>Tick the box to confirm that this high-risk order ships.</source>
         <translation>请勾选确认框，确认发出这个高风险订单。</translation>
     </message>
@@ -3930,12 +3976,12 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../merchant_app/ui/app.py" line="115"/>
+        <location filename="../../merchant_app/ui/app.py" line="116"/>
         <source>Preparing the demo shop…</source>
         <translation>正在准备演示店铺…</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/app.py" line="165"/>
+        <location filename="../../merchant_app/ui/app.py" line="167"/>
         <source>Switch shop or account…</source>
         <translation>切换店铺或账号…</translation>
     </message>
@@ -5452,51 +5498,116 @@
     </message>
     <message>
         <location filename="../../merchant_app/ui/labels.py" line="226"/>
+        <source>This review is hidden already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/labels.py" line="227"/>
+        <source>Only a hidden review can be published again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/labels.py" line="228"/>
+        <source>Only a published review can be reported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/labels.py" line="229"/>
+        <source>Only a one- or two-star review opens a ticket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/labels.py" line="230"/>
+        <source>This review is not about an order: there is nothing to open a ticket on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/labels.py" line="232"/>
+        <source>This order already has an open ticket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/labels.py" line="233"/>
+        <source>The order is not in this computer&apos;s copy yet: sync, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/labels.py" line="235"/>
+        <source>Not on the platform yet: it can change once it has synced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/labels.py" line="236"/>
+        <source>A reason has at most 1000 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/labels.py" line="237"/>
+        <source>A tag has at most 40 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/labels.py" line="238"/>
+        <source>A review has at most 20 tags.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/labels.py" line="239"/>
+        <source>The review already has these tags.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/labels.py" line="240"/>
+        <source>A reply has at most 2000 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/labels.py" line="242"/>
         <source>This campaign has ended or was cancelled: it can no longer change.</source>
         <translation>该活动已结束或已取消，不能再修改。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="227"/>
+        <location filename="../../merchant_app/ui/labels.py" line="243"/>
         <source>Its dates are over: change its end first.</source>
         <translation>活动日期已过：请先修改结束时间。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="228"/>
+        <location filename="../../merchant_app/ui/labels.py" line="244"/>
         <source>Only a draft can be scheduled.</source>
         <translation>只有草稿才能排期。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="229"/>
+        <location filename="../../merchant_app/ui/labels.py" line="245"/>
         <source>Only a running or scheduled campaign can be paused.</source>
         <translation>只有进行中或已排期的活动才能暂停。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="230"/>
+        <location filename="../../merchant_app/ui/labels.py" line="246"/>
         <source>Only a paused campaign can be resumed.</source>
         <translation>只有已暂停的活动才能恢复。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="231"/>
+        <location filename="../../merchant_app/ui/labels.py" line="247"/>
         <source>This campaign can no longer be cancelled.</source>
         <translation>该活动已不能取消。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="232"/>
+        <location filename="../../merchant_app/ui/labels.py" line="248"/>
         <source>Other campaigns run on these products at the same time: tick the box to go on.</source>
         <translation>同一时间这些商品上还有其他活动：勾选确认后才能继续。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="234"/>
+        <location filename="../../merchant_app/ui/labels.py" line="250"/>
         <source>Some variants would sell under the margin floor: tick the box to go on.</source>
         <translation>部分规格将低于毛利下限销售：勾选确认后才能继续。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="236"/>
+        <location filename="../../merchant_app/ui/labels.py" line="252"/>
         <source>The campaign must end after it starts.</source>
         <translation>活动的结束时间必须晚于开始时间。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="237"/>
+        <location filename="../../merchant_app/ui/labels.py" line="253"/>
         <source>A running campaign&apos;s start cannot move.</source>
         <translation>进行中的活动不能更改开始时间。</translation>
     </message>
@@ -5517,7 +5628,7 @@
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="252"/>
+        <location filename="../../merchant_app/ui/labels.py" line="268"/>
         <source>, </source>
         <translation>、</translation>
     </message>

@@ -40,6 +40,7 @@ def test_back_up_now_then_restore_keeping_the_edits_made_since(sandbox, window_f
     boxes = [w for w in QApplication.topLevelWidgets() if w.windowTitle() == "The cache was restored" and w.isVisible()]
     assert boxes and "1 edit made since and not yet synced was kept" in boxes[0].text()
     console.close_current()
+    console.crashes.uninstall()
 
 
 def test_a_rebuilt_cache_is_announced(sandbox, window_for, tmp_path):
