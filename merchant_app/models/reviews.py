@@ -6,6 +6,12 @@ view can filter for unanswered reviews and sort by reply time without reading JS
 Every column the reviews view sorts by has an index (migration 0006), so a sort walks one index and
 stops after the rows shown, at the large shop's 230k reviews as at a hundred. The product column is
 the exception: it sorts by the listing's title, in another table (see ``store.queries.REVIEWS_VIEW``).
+
+``sentiment`` and ``topics`` are not platform fields either: the console's reading of the title and
+text (``services.sentiment``, the star rating not used), computed whenever a review is written to the
+cache (``sync.mapping``) and for the reviews already there by migration 0009. ``sentiment`` is
+``positive``, ``neutral`` or ``negative`` (indexed); ``topics`` a JSON list of topic codes
+(``["shipping", "size"]``).
 """
 
 from __future__ import annotations
@@ -39,3 +45,5 @@ class Review(PlatformRecord, Base):
     tags: Mapped[list[str]] = mapped_column(JSON)
     reply: Mapped[dict[str, Any] | None] = mapped_column(OPTIONAL_JSON)
     replied_at: Mapped[str | None] = mapped_column(ISO_TIMESTAMP, index=True)
+    sentiment: Mapped[str | None] = mapped_column(String(8), index=True)
+    topics: Mapped[list[str]] = mapped_column(JSON, server_default="[]")

@@ -32,7 +32,9 @@ from sqlalchemy import (
     or_,
     select,
     true,
+    type_coerce,
 )
+from sqlalchemy import String as SQLString
 from sqlalchemy import text as text_clause
 
 from ..models import RECORD_TABLES, Base
@@ -891,6 +893,29 @@ def _has_media(value: Any) -> ColumnElement:
     return not_(with_media) if value in ("no", False) else with_media
 
 
+REVIEW_SENTIMENTS = ("positive", "neutral", "negative")
+
+
+def _review_sentiment(value: Any) -> ColumnElement:
+    """The console's reading of the text (``services.sentiment``): positive, neutral or negative.
+    Most reviews are one of three, so SQLite is told the filter is broad and keeps walking the sort's
+    index rather than sorting every match."""
+    if value not in REVIEW_SENTIMENTS:
+        return true()
+    return _broad(REVIEWS.c.sentiment == value, 0.4)
+
+
+def _review_topic(value: Any) -> ColumnElement:
+    """Reviews that talk about a topic (a code of ``services.sentiment.TOPIC_CODES``: size,
+    shipping, quality, packaging, price, service, accuracy, smell, battery, taste, comfort,
+    function). ``topics`` is a JSON list of codes, so the code in quotes is looked for in its text:
+    no code is part of another's quoted form."""
+    code = str(value)
+    if not code.isalpha():
+        return true()
+    return _broad(type_coerce(REVIEWS.c.topics, SQLString).like(f'%"{code}"%'), 0.2)
+
+
 def _review_search(text: str) -> ColumnElement:
     """Any part of the title, the text or the customer's name (``LIKE``: any case for Latin
     letters; Chinese as written).
@@ -963,6 +988,8 @@ REVIEWS_VIEW = NarrowSortQuery(
         "status": lambda v: PUBLISHED if v == "published" else REVIEWS.c.status == v,
         "listing": lambda v: REVIEWS.c.listing_id == int(v),
         "has_media": _has_media,
+        "sentiment": _review_sentiment,
+        "topic": _review_topic,
     },
     search=_review_search,
     default_sort=("created_at", True),

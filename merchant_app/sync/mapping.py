@@ -9,6 +9,8 @@ A ticket's due columns are the console's SLA clocks (``services.sla.dues``: busi
 while awaiting the customer), computed from the record and the shop's calendar each time a ticket
 is written, by the pull and by every local change alike; the platform's wall-clock dues are not
 kept. ``services.sla`` is pure and imported when first used: the services package imports this one.
+A review's ``sentiment`` and ``topics`` are likewise the console's reading of its title and text
+(``services.sentiment``), computed each time a review is written, imported the same way.
 """
 
 from __future__ import annotations
@@ -98,10 +100,26 @@ def _ticket(record: dict, calendar=None) -> dict:
     return row
 
 
+_analyse_review = None
+
+
+def sentiment_of(record: dict):
+    """The review's sentiment and topics (``services.sentiment.analyse_review``)."""
+    global _analyse_review
+    if _analyse_review is None:
+        from ..services.sentiment import analyse_review
+
+        _analyse_review = analyse_review
+    return _analyse_review(record)
+
+
 def _review(record: dict) -> dict:
     row = _plain("reviews", record)
     reply = record.get("reply")
     row["replied_at"] = reply["at"] if reply else None
+    analysis = sentiment_of(record)
+    row["sentiment"] = analysis.sentiment
+    row["topics"] = list(analysis.topics)
     return row
 
 
@@ -142,7 +160,7 @@ DERIVED: dict[str, tuple[str, ...]] = {
     "listings": ("min_price", "max_price", "variant_count"),
     "orders": ("customer_id", "customer_name", "customer_email", "customer_phone"),
     "tickets": ("last_message_at", "sla_next_due"),
-    "reviews": ("replied_at",),
+    "reviews": ("replied_at", "sentiment", "topics"),
 }
 
 

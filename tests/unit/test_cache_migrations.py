@@ -11,6 +11,7 @@ a user who last opened the app at revision 0001 has on disk.
 
 from __future__ import annotations
 
+import json
 import shutil
 import sqlite3
 import textwrap
@@ -21,7 +22,7 @@ from typing import Any
 
 import pytest
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, MetaData, and_, insert, select
+from sqlalchemy import Engine, MetaData, and_, insert, inspect, select, text
 
 from merchant_app.store import create_cache_engine, migrate_cache, open_cache, schema
 from merchant_app.store.schema import alembic_config, current_revision, head_revision, schema_differences
@@ -279,3 +280,24 @@ def test_a_failing_migration_leaves_the_cache_as_it_was(tmp_path, monkeypatch, b
 def _schema_sql(path: Path) -> list[tuple[str, str, str | None]]:
     with closing(sqlite3.connect(path)) as connection:
         return connection.execute("SELECT type, name, sql FROM sqlite_master ORDER BY type, name").fetchall()
+
+
+def test_migration_0009_reads_the_sentiment_and_topics_of_the_reviews_already_cached(tmp_path):
+    path = tmp_path / "cache.sqlite"
+    review = ROWS_AT_0001["reviews"][0]
+    rows = {"reviews": [review, dict(review, id=56, title="Disappointed", body="The box was crushed and it leaks.",
+                                     language="en", rating=5)]}
+    build_cache_at(path, "0008", rows)
+    migrate_cache(path, "0009")
+    engine = create_cache_engine(path)
+    try:
+        with engine.connect() as connection:
+            found = {r.id: (r.sentiment, r.topics) for r in connection.execute(
+                text("SELECT id, sentiment, topics FROM reviews ORDER BY id"))}
+            indexes = {i["name"] for i in inspect(connection).get_indexes("reviews")}
+    finally:
+        engine.dispose()
+    assert found[55] == ("positive", '["taste"]')   # 好喝: the text, whatever the stars
+    assert found[56][0] == "negative" and json.loads(found[56][1]) == ["packaging", "function"]
+    assert "ix_reviews_sentiment" in indexes
+    assert_rows_survived(path, rows)

@@ -95,7 +95,7 @@ SAMPLE_ROWS: dict[str, dict[str, Any]] = {
         "order_id": 9001, "customer_id": 300, "customer_name": "王芳", "rating": 5, "title": None,
         "body": "Fragrant and fresh 🍵", "language": "en", "media_urls": [], "status": "published",
         "status_reason": None, "tags": [], "reply": {"body": "Thank you!", "author": "merchant", "at": LATER},
-        "replied_at": LATER,
+        "replied_at": LATER, "sentiment": "positive", "topics": ["taste"],
     },
     "campaigns": {
         "id": 4, "version": 1, "updated_at": TS, "created_at": TS, "name": "Spring tea week", "type": "coupon",
