@@ -72,6 +72,9 @@ class Mutation:
     apply: Callable[[dict, Params, str], None]                   # the optimistic change (record, params, actor)
     request: Callable[[dict, Params], tuple[str, str, dict | None]]  # method, path under /v1, body
     extra_permissions: Callable[[Params], tuple[str, ...]] = field(default=lambda p: ())
+    creates: bool = False
+    """A new record: ``check`` gets no record, ``apply`` fills an empty one that has a temporary
+    negative id (see :func:`_create_in`), and no If-Match is sent."""
 
 
 MUTATIONS: dict[str, Mutation] = {}
@@ -104,8 +107,41 @@ def perform_all(engine: Engine, actor: Actor, steps: list[tuple[str, int, Params
                 for action, record_id, params in steps]
 
 
-def _perform_in(conn: Connection, actor: Actor, m: Mutation, record_id: int, params: Params,
+def is_placeholder(record_id: int | None) -> bool:
+    """A record made here and not yet on the platform: it has a temporary negative id until the
+    platform answers the queued create with the real record (``sync.push``)."""
+    return record_id is not None and record_id < 0
+
+
+def _create_in(conn: Connection, actor: Actor, m: Mutation, params: Params, hold_until: float | None) -> Changes:
+    """A new record, offline too: it is written at once under a temporary negative id (never one the
+    platform hands out, unique in this cache) and its create queued; the push replaces it with the
+    platform's record, or removes it when the platform refuses."""
+    params = m.check(conn, None, params)
+    lowest = min(conn.execute(select(func.min(Base.metadata.tables[m.resource].c.id))).scalar() or 0,
+                 -(conn.execute(select(func.max(OUTBOX.c.id))).scalar() or 0), 0)
+    record = {"id": lowest - 1, "version": 0}
+    m.apply(record, params, actor.username)
+    write_record(conn, m.resource, record)
+    method, path, body = m.request(record, params)
+    key = uuid.uuid4().hex
+    now = utc_now_iso()
+    conn.execute(insert(OUTBOX).values(
+        idempotency_key=key, resource=m.resource, record_id=record["id"], action=m.action, method=method, path=path,
+        body=body, base_version=None, state="pending", attempts=0, next_attempt_at=hold_until,
+        created_at=now, updated_at=now))
+    conn.execute(insert(AUDIT).values(
+        at=now, actor=actor.username, action=m.action, resource=m.resource, record_id=record["id"],
+        before=None, after=body, outbox_key=key, synced=False))
+    return Changes(m.resource, frozenset({record["id"]}), key, ())
+
+
+def _perform_in(conn: Connection, actor: Actor, m: Mutation, record_id: int | None, params: Params,
                 hold_until: float | None = None) -> Changes:
+    if m.creates:
+        return _create_in(conn, actor, m, params, hold_until)
+    if is_placeholder(record_id):
+        raise ServiceError("not_synced_yet", "This record has not reached the platform yet; change it once it has.")
     record = read_record(conn, m.resource, record_id)
     if record is None:
         raise RecordMissing("not_found", f"There is no {m.resource.rstrip('s')} {record_id} in this shop.")
@@ -154,7 +190,10 @@ def undo(engine: Engine, actor: Actor, keys: list[str]) -> list[Changes]:
                                    "change first.")
             audit = conn.execute(select(AUDIT).where(AUDIT.c.outbox_key == e["idempotency_key"])).mappings().first()
             record = read_record(conn, e["resource"], e["record_id"])
-            if audit is not None and record is not None:
+            if is_placeholder(e["record_id"]):   # a create taken back: the record was never anywhere else
+                conn.execute(delete(Base.metadata.tables[e["resource"]]).where(
+                    Base.metadata.tables[e["resource"]].c.id == e["record_id"]))
+            elif audit is not None and record is not None:
                 for path, value in (audit["before"] or {}).items():
                     set_path(record, path, value)
                 write_record(conn, e["resource"], record)

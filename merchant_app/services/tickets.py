@@ -15,7 +15,7 @@ from sqlalchemy import select
 
 from ..models import Base, utc_now_iso
 from ..sync.mapping import read_record
-from .edits import Mutation, Params, ServiceError, register
+from .edits import Mutation, Params, ServiceError, is_placeholder, register
 from .orders import line_quantities, refundable_amount
 from .permissions import allowed
 
@@ -53,6 +53,8 @@ def refusal(ticket: dict, action: str, role: str) -> ServiceError | None:
     """Why ``action`` cannot be done on this ticket now by this role, or None when it can."""
     if not allowed(role, "tickets:write"):
         return ServiceError("forbidden", f"Your role ({role}) may not change tickets.")
+    if is_placeholder(ticket["id"]):
+        return ServiceError("not_synced_yet", "This ticket has not reached the platform yet; change it once it has.")
     number, status = ticket["number"], ticket["status"]
     if action in ("reply", "assign", "priority", "approve_return", "receive_return") and status == "closed":
         return ServiceError("ticket_closed", f"Ticket {number} is closed; reopen it first.")

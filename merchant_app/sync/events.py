@@ -15,8 +15,9 @@ from typing import Any
 class SyncEvent:
     kind: str
     """pull_started, pull_progress, pull_done, quarantined, cursor_reset, not_permitted (puller);
-    push_done, conflict, rejected (pusher); online, offline, remote_change, signed_out, error,
-    status (the engine, :mod:`.engine`)"""
+    push_done, conflict, rejected, created (pusher; a created record's changed_ids are its temporary
+    id and its real one); online, offline, remote_change, signed_out, error, status (the engine,
+    :mod:`.engine`)"""
     resource: str = ""
     count: int = 0          # records applied so far in this pull (or quarantined now)
     pages: int = 0

@@ -15,6 +15,10 @@ rate control lets through. The outcome of an entry:
   taking the platform's copy of the record.
 
 Nothing is ever dropped: an entry ends done, in conflict, or rejected, and each is visible.
+
+A create (a record made here, offline too) is cached under a temporary negative id until its entry
+is sent: on 2xx the platform's record takes its place (the entry and its audit entry then name the
+real id, and a ``created`` event says which id became which); rejected, it is removed.
 """
 
 from __future__ import annotations
@@ -26,7 +30,7 @@ from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
-from sqlalchemy import Engine, and_, func, select, update
+from sqlalchemy import Engine, and_, delete, func, select, update
 
 from ..models import Base, utc_now_iso
 from ..platform import wire
@@ -38,6 +42,11 @@ OUTBOX = Base.metadata.tables["outbox"]
 AUDIT = Base.metadata.tables["audit_log"]
 CONFLICTS = Base.metadata.tables["conflicts"]
 UNSETTLED = ("pending", "in_flight", "conflict")
+
+
+def _placeholder(record_id: int | None) -> bool:
+    """A record created here, cached under a temporary negative id until the platform answers."""
+    return record_id is not None and record_id < 0
 
 
 @dataclass
@@ -132,6 +141,9 @@ class Pusher:
             self._done(entry, outcome)
             result.done += 1
             self.events.emit(SyncEvent("online"))
+            if _placeholder(record_id) and isinstance(outcome.get("id"), int):
+                self.events.emit(SyncEvent("created", resource, changed_ids=(record_id, outcome["id"]),
+                                           message=str(outcome.get("number") or outcome["id"])))
             return "done"
         if isinstance(outcome, AuthError):
             self._back_to_pending(entry, outcome, delay=0)
@@ -169,6 +181,9 @@ class Pusher:
     def _done(self, entry: dict, answer: dict) -> None:
         checked = wire.validate_item(entry["resource"], answer)
         with self.engine.begin() as conn:
+            if _placeholder(entry["record_id"]):
+                self._created(conn, entry, checked)
+                return
             later = self._later_entries(conn, entry)
             if later:
                 # queued edits of the same record were made on top of this one: base them on its result
@@ -178,6 +193,19 @@ class Pusher:
             conn.execute(update(OUTBOX).where(OUTBOX.c.id == entry["id"]).values(
                 state="done", last_error=None, updated_at=utc_now_iso()))
             conn.execute(update(AUDIT).where(AUDIT.c.outbox_key == entry["idempotency_key"]).values(synced=True))
+
+    def _created(self, conn, entry: dict, record) -> None:
+        """The platform made the record: its copy replaces the placeholder, and the bookkeeping
+        names the real id from now on."""
+        table = Base.metadata.tables[entry["resource"]]
+        conn.execute(delete(table).where(table.c.id == entry["record_id"]))
+        real = record.get("id") if isinstance(record, dict) else None
+        if isinstance(record, dict):
+            write_record(conn, entry["resource"], record)
+        conn.execute(update(OUTBOX).where(OUTBOX.c.id == entry["id"]).values(
+            state="done", last_error=None, record_id=real, updated_at=utc_now_iso()))
+        conn.execute(update(AUDIT).where(AUDIT.c.outbox_key == entry["idempotency_key"]).values(
+            synced=True, record_id=real))
 
     def _conflict(self, entry: dict, current: dict) -> None:
         with self.engine.begin() as conn:
@@ -193,7 +221,7 @@ class Pusher:
 
     def _reject(self, entry: dict, err: PlatformError) -> None:
         server = None
-        if not isinstance(err, NotFound) and entry["record_id"] is not None:
+        if not isinstance(err, NotFound) and entry["record_id"] is not None and not _placeholder(entry["record_id"]):
             try:
                 server = self.client.record(entry["resource"], entry["record_id"])
             except PlatformError:
@@ -203,7 +231,10 @@ class Pusher:
                 state="rejected", last_error=f"{err.code or err.status}: {err.message}"[:2000],
                 updated_at=utc_now_iso()))
             checked = wire.validate_item(entry["resource"], server) if server else None
-            if isinstance(checked, dict):
+            if _placeholder(entry["record_id"]):   # a refused create: the record never existed
+                table = Base.metadata.tables[entry["resource"]]
+                conn.execute(delete(table).where(table.c.id == entry["record_id"]))
+            elif isinstance(checked, dict):
                 write_record(conn, entry["resource"], checked)  # the optimistic change is undone
             else:
                 self._undo_locally(conn, entry)
