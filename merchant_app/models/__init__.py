@@ -11,6 +11,15 @@ from __future__ import annotations
 from sqlalchemy import Table
 
 from merchant_app.models.aftersales import Ticket
+from merchant_app.models.aggregates import (
+    AGGREGATE_TABLES,
+    CampaignSalesDaily,
+    CustomerFirstOrder,
+    OrdersHourly,
+    ProductSalesDaily,
+    RefundsDaily,
+    SalesDaily,
+)
 from merchant_app.models.audit import AuditEntry
 from merchant_app.models.base import ISO_TIMESTAMP, NAMING_CONVENTION, OPTIONAL_JSON, Base, PlatformRecord, utc_now_iso
 from merchant_app.models.campaigns import AnalyticsDaily, Campaign
@@ -45,6 +54,7 @@ Variants travel inside their listing and order lines inside their order, so ``va
 ``order_lines`` are filled together with ``listings`` and ``orders`` and have no entry here."""
 
 __all__ = [
+    "AGGREGATE_TABLES",
     "CONFLICT_STATES",
     "ISO_TIMESTAMP",
     "NAMING_CONVENTION",
@@ -55,18 +65,24 @@ __all__ = [
     "AuditEntry",
     "Base",
     "Campaign",
+    "CampaignSalesDaily",
     "Conflict",
     "Customer",
+    "CustomerFirstOrder",
     "InventoryAdjustment",
     "InventoryLevel",
     "Listing",
     "Location",
     "Order",
     "OrderLine",
+    "OrdersHourly",
     "OutboxEntry",
     "PlatformRecord",
+    "ProductSalesDaily",
     "QuarantinedRecord",
+    "RefundsDaily",
     "Review",
+    "SalesDaily",
     "SyncState",
     "Ticket",
     "Variant",

@@ -183,6 +183,12 @@ def write_record(conn, resource: str, record: dict) -> None:
     from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
     table = RECORD_TABLES[resource]
+    tally = None
+    if resource == "orders":  # the sales aggregates follow the order in the same transaction
+        from .aggregates import Tally
+
+        tally = Tally(conn)
+        tally.remove(conn, [record["id"]])
     row = record_row(resource, record, ticket_calendar(conn) if resource == "tickets" else None)
     stmt = sqlite_insert(table).values(row)
     conn.execute(stmt.on_conflict_do_update(index_elements=[table.c.id],
@@ -193,6 +199,9 @@ def write_record(conn, resource: str, record: dict) -> None:
         rows = child_rows(resource, record)
         if rows:
             conn.execute(insert(child.table), rows)
+    if tally is not None:
+        tally.add([record])
+        tally.apply(conn)
 
 
 def read_record(conn, resource: str, record_id: int) -> dict | None:

@@ -27,6 +27,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from ..models import RECORD_TABLES, Base, utc_now_iso
 from ..platform import wire
 from ..platform.client import AuthError, CursorReset, PlatformClient, PlatformError, Unreachable
+from . import aggregates
 from .events import Broadcaster, SyncEvent
 from .mapping import CHILDREN, child_rows, record_row, sla_module, ticket_calendar
 
@@ -117,6 +118,9 @@ class Puller:
         with self._lock:
             if resource == "tickets":
                 self._learn_shop(force=full)
+            if resource == "orders":  # the aggregates' days are the shop's: learn its zone first
+                self._learn_shop(force=full)
+                aggregates.ensure(self.engine)
             try:
                 return self._pull(resource, full, cancelled)
             except CursorReset:
@@ -255,6 +259,9 @@ class Puller:
                 fresh.append(it)
             else:
                 result.skipped += 1
+        tally = aggregates.Tally(conn) if resource == "orders" else None
+        if tally is not None:  # the versions about to be replaced or deleted leave the aggregates
+            tally.remove(conn, gone + [it["id"] for it in fresh if it["id"] in held])
         if gone:
             conn.execute(delete(table).where(table.c.id.in_(gone)))
             if child:
@@ -273,6 +280,9 @@ class Puller:
                         conn.execute(delete(child.table).where(child.table.c.id.in_([r["id"] for r in rows])))
                     _WRITE_CHILDREN[resource](conn, rows)
             result.applied += len(fresh)
+        if tally is not None:
+            tally.add(fresh)
+            tally.apply(conn)
         if page.invalid:
             conn.execute(insert(QUARANTINE), [
                 {"resource": resource, "record_id": bad.record_id, "payload": bad.payload, "reason": bad.reason,
@@ -308,9 +318,14 @@ class Puller:
             gone = sorted(local - seen - unsettled)
             for i in range(0, len(gone), 500):
                 chunk = gone[i:i + 500]
+                tally = aggregates.Tally(conn) if resource == "orders" else None
+                if tally is not None:
+                    tally.remove(conn, chunk)
                 conn.execute(delete(table).where(table.c.id.in_(chunk)))
                 if child:
                     conn.execute(delete(child.table).where(child.table.c[child.parent_key].in_(chunk)))
+                if tally is not None:
+                    tally.apply(conn)
             conn.execute(SYNC_STATE.update().where(SYNC_STATE.c.resource == resource)
                          .values(records=SYNC_STATE.c.records - len(gone)))
         return len(gone)

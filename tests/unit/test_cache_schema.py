@@ -15,10 +15,10 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from merchant_app.models import RECORD_TABLES, AuditEntry, Base, Conflict, OutboxEntry
-from merchant_app.store.search import SEARCH_TABLES, is_search_table
 from merchant_app.store import CacheTooNewError, CacheUnreadableError, cache_path, open_cache
 from merchant_app.store import engine as engine_module
 from merchant_app.store.schema import current_revision, head_revision, schema_differences
+from merchant_app.store.search import SEARCH_TABLES, is_search_table
 
 TIMESTAMP = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$")
 TS = "2026-11-20T09:15:02.123456Z"
@@ -128,6 +128,17 @@ SAMPLE_ROWS: dict[str, dict[str, Any]] = {
     "stock_rules": {"variant_id": 11, "low_stock_threshold": 3, "lead_time_days": 7, "safety_stock": None,
                     "updated_at": TS},
     "preferences": {"key": "stock.low_threshold", "value": 8, "updated_at": TS},
+    # the sales aggregates (migration 0010): shop-local days, minor units of one currency per row
+    "sales_daily": {"day": "2026-11-20", "currency": "CNY", "channel": "mobile_app", "payment_method": "wechat_pay",
+                    "orders": 2, "units": 3, "gross": 38400, "discounts": 1000, "revenue": 37400, "shipping": 0,
+                    "tax": 0},
+    "refunds_daily": {"day": "2026-11-21", "currency": "CNY", "refunds": 1, "refunded": 12800},
+    "orders_hourly": {"day": "2026-11-20", "hour": 17, "currency": "CNY", "orders": 2},
+    "product_sales_daily": {"day": "2026-11-20", "currency": "CNY", "variant_id": 11, "listing_id": 1, "units": 3,
+                            "list_revenue": 38400, "revenue": 37400},
+    "campaign_sales_daily": {"campaign_id": 4, "day": "2026-11-20", "currency": "CNY", "orders": 1, "units": 1,
+                             "gross": 12800, "discounts": 1000, "revenue": 11800},
+    "customer_first_orders": {"customer_id": 300, "order_id": 9001, "day": "2026-11-20", "currency": "CNY"},
 }
 
 
