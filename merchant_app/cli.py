@@ -206,6 +206,110 @@ def run_sync(args) -> int:
     return summary["exit"]
 
 
+def _report_parser(sub) -> None:
+    p = sub.add_parser(
+        "report", help="print the sales or a campaign's figures from the local cache",
+        description="The figures the dashboards show (docs/metrics.md), read from the cache of the signed-in "
+                    "account (the last one used, or --user); run `merchant-console sync` first for fresh ones.",
+        epilog="exit status: 0 printed; 2 no account or cache; 4 this role may not read analytics; 5 not found")
+    p.add_argument("--user", help="the account's user name (default: the account used last)")
+    p.add_argument("--server", help="the account's platform URL, when the user name is on several")
+    what = p.add_subparsers(dest="report", required=True)
+    s = what.add_parser("sales", help="sales between two shop-local dates (inclusive)")
+    s.add_argument("--from", dest="start", required=True, type=_date, help="first day, YYYY-MM-DD")
+    s.add_argument("--to", dest="end", required=True, type=_date, help="last day, YYYY-MM-DD")
+    s.add_argument("--by", choices=("day", "week", "month"), default="day", help="the series' periods")
+    s.add_argument("--json", action="store_true", help="print one JSON object")
+    c = what.add_parser("campaign", help="one campaign's dashboard figures")
+    c.add_argument("id", type=int, help="the campaign's id")
+    c.add_argument("--json", action="store_true", help="print one JSON object")
+
+
+def _date(text: str):
+    from datetime import date
+
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text}") from None
+
+
+EXIT_NOT_ALLOWED, EXIT_NOT_FOUND = 4, 5
+
+
+def _money(amount: int | None, currency: str) -> str:
+    return "—" if amount is None else f"{amount / 100:,.2f} {currency}"
+
+
+def _percent(ratio: float | None, places: int = 1) -> str:
+    return "—" if ratio is None else f"{ratio * 100:.{places}f} %"
+
+
+def run_report(args) -> int:
+    from .accounts import AccountStore
+    from .services.metrics import NotBuilt, campaign, sales
+    from .services.permissions import allowed
+    from .store import cache_path, open_cache
+    from .sync.aggregates import ensure
+
+    def fail(code: int, message: str) -> int:
+        if args.json:
+            print(json.dumps({"ok": False, "exit": code, "error": message}))
+        else:
+            print(f"merchant-console report: {message}", file=sys.stderr)
+        return code
+
+    accounts = [a for a in AccountStore().accounts()
+                if (not args.user or a.username == args.user) and (not args.server or a.server == args.server)]
+    if not accounts:
+        return fail(EXIT_AUTH, "no signed-in account" + (f" named {args.user}" if args.user else "")
+                    + ": sign in with the console first")
+    account = accounts[0]
+    if not allowed(account.role, "analytics:read"):
+        return fail(EXIT_NOT_ALLOWED, f"the {account.role or 'unknown'} role may not read sales figures")
+    path = next((p for p in (account.cache_path(), cache_path(account.username, account.shop_id)) if p.exists()), None)
+    if path is None:
+        return fail(EXIT_AUTH, f"no cache for {account.label}: run `merchant-console sync` first")
+    engine = open_cache(path)
+    try:
+        ensure(engine)  # a cache synced before the figures existed gets them now
+        if args.report == "sales":
+            if args.end < args.start:
+                return fail(EXIT_NOT_FOUND, "--to is before --from")
+            figures = sales(engine, args.start, args.end, granularity=args.by)
+        else:
+            try:
+                figures = campaign(engine, args.id)
+            except LookupError as err:
+                return fail(EXIT_NOT_FOUND, str(err))
+    except NotBuilt as err:
+        return fail(EXIT_AUTH, str(err))
+    finally:
+        engine.dispose()
+    if args.json:
+        print(json.dumps({"ok": True, **figures}, ensure_ascii=False))
+    elif args.report == "sales":
+        print(f"Sales {figures['from']} – {figures['to']} ({figures['zone']})")
+        for cur, f in figures["currencies"].items():
+            t, prev = f["totals"], f["previous_period"]
+            print(f"  {cur}: revenue {_money(t['revenue'], cur)} (previous period {_money(prev['revenue'], cur)}), "
+                  f"net of refunds {_money(t['net_revenue'], cur)}, orders {t['orders']}, units {t['units']}, "
+                  f"AOV {_money(t['aov'], cur)}, refund rate {_percent(t['refund_rate'])}, "
+                  f"new customers {t['new_customers']}, returning orders {t['returning_orders']}")
+    else:
+        print(f"Campaign {figures['id']} {figures['name']} ({figures['type']}, {figures['status']}): "
+              f"{figures['from']} – {figures['to']} ({figures['zone']})")
+        for cur, f in figures["currencies"].items():
+            print(f"  {cur}: revenue {_money(f['revenue'], cur)}, orders {f['orders']}, units {f['units']}, "
+                  f"AOV {_money(f['aov'], cur)}, discount cost {_money(f['discount_cost'], cur)}")
+        if "sessions" in figures:
+            roi = "—" if figures["roi"] is None else f"{figures['roi']:.2f}"
+            print(f"  sessions {figures['sessions']}, conversion {_percent(figures['conversion'], 2)}, "
+                  f"uplift {_percent(figures['uplift'])} against {figures['baseline']['from']} – "
+                  f"{figures['baseline']['to']}, ROI {roi}")
+    return 0
+
+
 def _give_stdio_a_sink() -> None:
     """A windowed program (the Windows bundle, pythonw) starts without a console, and Python sets
     ``sys.stdout`` and ``sys.stderr`` to None. Libraries that write to them or ask ``isatty()`` then
@@ -233,6 +337,7 @@ def main(argv: list[str] | None = None) -> int:
     sub = parser.add_subparsers(dest="command")
     _sandbox_parser(sub)
     _sync_parser(sub)
+    _report_parser(sub)
     args = parser.parse_args(argv)
     if not args.self_test:   # (the self-test writes nothing outside its own temporary directory)
         from .logs import setup as setup_logs
@@ -242,6 +347,8 @@ def main(argv: list[str] | None = None) -> int:
         return run_sandbox(args)
     if args.command == "sync":
         return run_sync(args)
+    if args.command == "report":
+        return run_report(args)
     if args.self_test:
         from .ui.self_test import run as self_test
 

@@ -1,0 +1,254 @@
+"""The sales and campaign figures, read only from the aggregate tables (models/aggregates.py).
+
+Every figure is defined once in docs/metrics.md; this module computes exactly those definitions and
+is what the dashboards and ``merchant-console report`` show. It never reads the orders table, so a
+report over two years of a million orders sums a few thousand pre-added rows. Money stays per
+currency (minor units): figures of two currencies are never added together. Days are the shop's
+local days, in the zone the aggregates are kept in (``sync.aggregates``). No Qt here.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import UTC, date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import text
+
+from ..sync.aggregates import kept_zone
+
+GRANULARITIES = ("day", "week", "month")
+_PERIOD = {"day": "day", "week": "date(day, '-6 days', 'weekday 1')", "month": "substr(day, 1, 7)"}
+SALES_MEASURES = ("orders", "units", "gross", "discounts", "revenue", "shipping", "tax")
+
+
+class NotBuilt(RuntimeError):
+    """The cache has no aggregates yet (never synced since migration 0010): ``sync.aggregates.ensure``."""
+
+
+def _zone(conn, zone: str | None) -> str:
+    kept = kept_zone(conn)
+    if kept is None:
+        raise NotBuilt("the sales figures of this cache have not been built yet; sync first")
+    if zone is not None and zone != kept:
+        raise ValueError(f"the figures are kept in the shop's time zone {kept}, not {zone}")
+    return kept
+
+
+def _iso(d: date | str) -> str:
+    return d if isinstance(d, str) else d.isoformat()
+
+
+def _where(currency: str | None, column: str = "currency") -> str:
+    return f" AND {column} = :currency" if currency else ""
+
+
+def _derive(t: dict) -> dict:
+    """The ratios, from the sums (docs/metrics.md)."""
+    orders, revenue = t["orders"], t["revenue"]
+    t["net_revenue"] = revenue - t["refunded"]
+    t["aov"] = round(revenue / orders) if orders else None
+    t["refund_rate"] = round(t["refunded"] / revenue, 4) if revenue else None
+    t["returning_orders"] = orders - t["new_customers"]
+    return t
+
+
+def _blank() -> dict:
+    return {**dict.fromkeys(SALES_MEASURES, 0), "refunds": 0, "refunded": 0, "new_customers": 0}
+
+
+def _sums(conn, start: str, end: str, currency: str | None, period: str | None = None) -> dict:
+    """{currency: totals} or, with ``period``, {currency: {period key: totals}}."""
+    p = {"start": start, "end": end, "currency": currency}
+    group = f"{_PERIOD[period]} AS period, " if period else "NULL AS period, "
+    out: dict = defaultdict(lambda: defaultdict(_blank))
+    sums = ", ".join(f"sum({m})" for m in SALES_MEASURES)
+    for row in conn.execute(text(
+            f"SELECT {group}currency, {sums} FROM sales_daily WHERE day BETWEEN :start AND :end{_where(currency)} "
+            "GROUP BY 1, 2"), p):
+        out[row[1]][row[0]].update(zip(SALES_MEASURES, row[2:], strict=True))
+    for row in conn.execute(text(
+            f"SELECT {group}currency, sum(refunds), sum(refunded) FROM refunds_daily "
+            f"WHERE day BETWEEN :start AND :end{_where(currency)} GROUP BY 1, 2"), p):
+        out[row[1]][row[0]].update(refunds=row[2], refunded=row[3])
+    for row in conn.execute(text(
+            f"SELECT {group}currency, count(*) FROM customer_first_orders "
+            f"WHERE day BETWEEN :start AND :end{_where(currency)} GROUP BY 1, 2"), p):
+        out[row[1]][row[0]]["new_customers"] = row[2]
+    result = {cur: {k: _derive(v) for k, v in periods.items()} for cur, periods in out.items()}
+    if period:
+        return {cur: dict(sorted(periods.items())) for cur, periods in result.items()}
+    return {cur: periods[None] for cur, periods in result.items()}
+
+
+def totals(engine, start: date | str, end: date | str, currency: str | None = None) -> dict:
+    """{currency: the sales figures of the shop-local days start..end (inclusive)}."""
+    with engine.connect() as conn:
+        _zone(conn, None)
+        return _sums(conn, _iso(start), _iso(end), currency)
+
+
+def previous_period(start: date, end: date) -> tuple[date, date]:
+    """The same number of days just before."""
+    days = (end - start).days + 1
+    return start - timedelta(days=days), start - timedelta(days=1)
+
+
+def last_year(start: date, end: date) -> tuple[date, date]:
+    """The same dates a year before (29 February becomes the 28th)."""
+    def back(d: date) -> date:
+        try:
+            return d.replace(year=d.year - 1)
+        except ValueError:
+            return d.replace(year=d.year - 1, day=28)
+    return back(start), back(end)
+
+
+def sales(engine, start: date, end: date, zone: str | None = None, currency: str | None = None,
+          granularity: str = "day", top: int = 10) -> dict:
+    """The sales dashboard's figures for the shop-local days ``start``..``end`` (inclusive)."""
+    if granularity not in GRANULARITIES:
+        raise ValueError(f"granularity is one of {', '.join(GRANULARITIES)}")
+    if end < start:
+        raise ValueError("the period ends before it starts")
+    s, e = start.isoformat(), end.isoformat()
+    p = {"start": s, "end": e, "currency": currency}
+    with engine.connect() as conn:
+        kept = _zone(conn, zone)
+        current = _sums(conn, s, e, currency)
+        series = _sums(conn, s, e, currency, granularity)
+        before = _sums(conn, *(d.isoformat() for d in previous_period(start, end)), currency)
+        year = _sums(conn, *(d.isoformat() for d in last_year(start, end)), currency)
+        mix: dict = defaultdict(lambda: {"channels": {}, "payment_methods": {}})
+        for dim, key in (("channel", "channels"), ("payment_method", "payment_methods")):
+            for cur, value, orders, revenue in conn.execute(text(
+                    f"SELECT currency, {dim}, sum(orders), sum(revenue) FROM sales_daily "
+                    f"WHERE day BETWEEN :start AND :end{_where(currency)} GROUP BY 1, 2 ORDER BY 4 DESC"), p):
+                mix[cur][key][value] = {"orders": orders, "revenue": revenue}
+        heatmap = [[0] * 24 for _ in range(7)]  # [Monday..Sunday][hour]: orders, all currencies
+        for weekday, hour, orders in conn.execute(text(
+                "SELECT (CAST(strftime('%w', day) AS INTEGER) + 6) % 7, hour, sum(orders) FROM orders_hourly "
+                f"WHERE day BETWEEN :start AND :end{_where(currency)} GROUP BY 1, 2"), p):
+            heatmap[weekday][hour] = orders
+        products: dict = defaultdict(list)
+        categories: dict = defaultdict(list)
+        for cur in current:
+            q = {**p, "currency": cur, "top": top}
+            for listing_id, title, units, revenue in conn.execute(text(
+                    "SELECT s.listing_id, l.title, s.units, s.revenue FROM (SELECT listing_id, sum(units) AS units, "
+                    "sum(revenue) AS revenue FROM product_sales_daily WHERE day BETWEEN :start AND :end "
+                    "AND currency = :currency GROUP BY listing_id ORDER BY revenue DESC, listing_id LIMIT :top) s "
+                    "LEFT JOIN listings l ON l.id = s.listing_id ORDER BY s.revenue DESC, s.listing_id"), q):
+                products[cur].append({"listing_id": listing_id, "title": title, "units": units, "revenue": revenue})
+            for category, units, revenue in conn.execute(text(
+                    "SELECT coalesce(l.category, ''), sum(s.units), sum(s.revenue) FROM (SELECT listing_id, "
+                    "sum(units) AS units, sum(revenue) AS revenue FROM product_sales_daily WHERE day BETWEEN :start "
+                    "AND :end AND currency = :currency GROUP BY listing_id) s LEFT JOIN listings l "
+                    "ON l.id = s.listing_id GROUP BY 1 ORDER BY 3 DESC, 1 LIMIT :top"), q):
+                categories[cur].append({"category": category, "units": units, "revenue": revenue})
+    currencies = {}
+    for cur in sorted(current):
+        currencies[cur] = {
+            "totals": current[cur], "previous_period": before.get(cur, _derive(_blank())),
+            "same_period_last_year": year.get(cur, _derive(_blank())),
+            "series": [{"period": k, **v} for k, v in series.get(cur, {}).items()],
+            **mix[cur], "top_products": products[cur], "top_categories": categories[cur],
+        }
+    return {"from": s, "to": e, "zone": kept, "granularity": granularity,
+            "previous_period": [d.isoformat() for d in previous_period(start, end)],
+            "same_period_last_year": [d.isoformat() for d in last_year(start, end)],
+            "currencies": currencies, "hour_weekday_orders": heatmap}
+
+
+# --- campaigns --------------------------------------------------------------------------------
+
+def local_day(ts: str, zone: str) -> date:
+    return datetime.fromisoformat(ts[:26].rstrip("Z")).replace(tzinfo=UTC).astimezone(ZoneInfo(zone)).date()
+
+
+def expected(baseline: dict[str, float], days: list[date]) -> float:
+    """What ``days`` would have had at the baseline's rate, weekday by weekday: the mean of the
+    baseline's Mondays for each Monday... (a weekday the baseline lacks gets its mean of all days)."""
+    by_weekday: dict[int, list[float]] = defaultdict(list)
+    for day, value in baseline.items():
+        by_weekday[date.fromisoformat(day).weekday()].append(value)
+    all_days = [v for vs in by_weekday.values() for v in vs]
+    overall = sum(all_days) / len(all_days) if all_days else 0.0
+    total = 0.0
+    for d in days:
+        values = by_weekday.get(d.weekday())
+        total += sum(values) / len(values) if values else overall
+    return total
+
+
+def _product_days(conn, start: date, end: date, currency: str, listing_ids: list[int]) -> dict[str, dict]:
+    """Per shop-local day in start..end (every day present, zeros included) of the covered products:
+    revenue, and gross margin before discounts (list price − cost) over variants whose cost is known."""
+    listings = f"AND p.listing_id IN ({', '.join(str(int(i)) for i in listing_ids)})" if listing_ids else ""
+    days = {(start + timedelta(days=i)).isoformat(): {"revenue": 0, "margin": 0}
+            for i in range((end - start).days + 1)}
+    for day, revenue, margin in conn.execute(text(
+            "SELECT p.day, sum(p.revenue), sum(CASE WHEN v.cost IS NULL THEN 0 ELSE p.list_revenue - p.units * v.cost END) "
+            "FROM product_sales_daily p LEFT JOIN variants v ON v.id = p.variant_id "
+            f"WHERE p.day BETWEEN :start AND :end AND p.currency = :currency {listings} GROUP BY p.day"),
+            {"start": start.isoformat(), "end": end.isoformat(), "currency": currency}):
+        days[day] = {"revenue": revenue, "margin": margin}
+    return days
+
+
+def campaign(engine, campaign_id: int, today: date | None = None) -> dict:
+    """A campaign's dashboard figures (docs/metrics.md, "Campaigns")."""
+    with engine.connect() as conn:
+        zone = _zone(conn, None)
+        row = conn.execute(text("SELECT id, name, type, status, starts_at, ends_at, currency, redemptions, "
+                                "listing_ids, budget, spent FROM campaigns WHERE id = :id"),
+                           {"id": campaign_id}).mappings().first()
+        if row is None:
+            raise LookupError(f"no campaign {campaign_id} in this cache")
+        today = today or datetime.now(ZoneInfo(zone)).date()
+        start = local_day(row["starts_at"], zone)
+        last = local_day(_just_before(row["ends_at"]), zone)
+        end = min(last, today)
+        listing_ids = row["listing_ids"]
+        listing_ids = __import__("json").loads(listing_ids) if isinstance(listing_ids, str) else listing_ids or []
+        result = {"id": row["id"], "name": row["name"], "type": row["type"], "status": row["status"],
+                  "zone": zone, "currency": row["currency"], "from": start.isoformat(), "to": last.isoformat(),
+                  "measured_to": end.isoformat(), "platform_redemptions": row["redemptions"], "currencies": {}}
+        if end < start:  # not started yet
+            return result
+        p = {"id": campaign_id, "start": start.isoformat(), "end": end.isoformat()}
+        for cur, orders, units, gross, discounts, revenue in conn.execute(text(
+                "SELECT currency, sum(orders), sum(units), sum(gross), sum(discounts), sum(revenue) "
+                "FROM campaign_sales_daily WHERE campaign_id = :id AND day BETWEEN :start AND :end GROUP BY 1"), p):
+            result["currencies"][cur] = {"orders": orders, "redemptions": orders, "units": units, "gross": gross,
+                                         "discount_cost": discounts, "revenue": revenue,
+                                         "aov": round(revenue / orders) if orders else None}
+        visits, sessions = conn.execute(text(
+            "SELECT coalesce(sum(visits), 0), coalesce(sum(sessions), 0) FROM analytics_daily "
+            "WHERE scope = 'campaign' AND scope_id = :id AND date BETWEEN :start AND :end"), p).one()
+        orders = sum(c["orders"] for c in result["currencies"].values())
+        result.update(visits=visits, sessions=sessions, conversion=round(orders / sessions, 4) if sessions else None)
+        # uplift and ROI, in the campaign's own currency, over the products it covers
+        cur = row["currency"]
+        days = [start + timedelta(days=i) for i in range((end - start).days + 1)]
+        base_start, base_end = previous_period(start, end)
+        actual = _product_days(conn, start, end, cur, listing_ids)
+        base = _product_days(conn, base_start, base_end, cur, listing_ids)
+        actual_revenue = sum(d["revenue"] for d in actual.values())
+        expected_revenue = expected({k: v["revenue"] for k, v in base.items()}, days)
+        incremental_margin = (sum(d["margin"] for d in actual.values())
+                              - expected({k: v["margin"] for k, v in base.items()}, days))
+        discount_cost = result["currencies"].get(cur, {}).get("discount_cost", 0)
+        result.update(
+            baseline={"from": base_start.isoformat(), "to": base_end.isoformat()},
+            covered_revenue=actual_revenue, expected_revenue=round(expected_revenue),
+            uplift=round((actual_revenue - expected_revenue) / expected_revenue, 4) if expected_revenue else None,
+            incremental_gross_margin=round(incremental_margin), discount_cost=discount_cost,
+            roi=round((incremental_margin - discount_cost) / discount_cost, 4) if discount_cost else None)
+        return result
+
+
+def _just_before(ts: str) -> str:
+    """The last microsecond before an exclusive end instant (a campaign ending at midnight ends the day before)."""
+    instant = datetime.fromisoformat(ts[:26].rstrip("Z")) - timedelta(microseconds=1)
+    return instant.strftime("%Y-%m-%dT%H:%M:%S.%f") + "Z"
