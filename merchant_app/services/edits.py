@@ -113,6 +113,13 @@ def is_placeholder(record_id: int | None) -> bool:
     return record_id is not None and record_id < 0
 
 
+def record_id_of(engine: Engine, key: str) -> int | None:
+    """The record a change is about now: for a create, its temporary id until the platform made
+    it, its real id after."""
+    with engine.connect() as conn:
+        return conn.execute(select(OUTBOX.c.record_id).where(OUTBOX.c.idempotency_key == key)).scalar()
+
+
 def _create_in(conn: Connection, actor: Actor, m: Mutation, params: Params, hold_until: float | None) -> Changes:
     """A new record, offline too: it is written at once under a temporary negative id (never one the
     platform hands out, unique in this cache) and its create queued; the push replaces it with the

@@ -222,6 +222,22 @@ SERVICE_ERRORS = {
                                                                      "from an open ticket."),
     "rma_not_awaiting": QT_TRANSLATE_NOOP("errors", "No approved return is waiting to be received."),
     "nothing_to_change": QT_TRANSLATE_NOOP("errors", "Nothing to change."),
+    # reviews (services.reviews.refusal) and tickets opened from them
+    "review_already_hidden": QT_TRANSLATE_NOOP("errors", "This review is hidden already."),
+    "review_not_hidden": QT_TRANSLATE_NOOP("errors", "Only a hidden review can be published again."),
+    "review_not_published": QT_TRANSLATE_NOOP("errors", "Only a published review can be reported."),
+    "review_not_negative": QT_TRANSLATE_NOOP("errors", "Only a one- or two-star review opens a ticket."),
+    "review_without_order": QT_TRANSLATE_NOOP("errors", "This review is not about an order: there is nothing to open "
+                                                        "a ticket on."),
+    "order_has_ticket": QT_TRANSLATE_NOOP("errors", "This order already has an open ticket."),
+    "ticket.order_not_found": QT_TRANSLATE_NOOP("errors", "The order is not in this computer's copy yet: sync, then "
+                                                          "try again."),
+    "not_synced_yet": QT_TRANSLATE_NOOP("errors", "Not on the platform yet: it can change once it has synced."),
+    "reason_too_long": QT_TRANSLATE_NOOP("errors", "A reason has at most 1000 characters."),
+    "tag_too_long": QT_TRANSLATE_NOOP("errors", "A tag has at most 40 characters."),
+    "too_many_tags": QT_TRANSLATE_NOOP("errors", "A review has at most 20 tags."),
+    "tag.nothing_to_change": QT_TRANSLATE_NOOP("errors", "The review already has these tags."),
+    "reply.text_too_long": QT_TRANSLATE_NOOP("errors", "A reply has at most 2000 characters."),
     # campaigns (services.campaigns.refusal and the checks of a change)
     "campaign_ended": QT_TRANSLATE_NOOP("errors", "This campaign has ended or was cancelled: it can no longer change."),
     "campaign_over": QT_TRANSLATE_NOOP("errors", "Its dates are over: change its end first."),

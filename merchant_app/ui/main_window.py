@@ -85,7 +85,8 @@ class MainWindow(QMainWindow):
                  ("stock", self.tr("Stock"), lambda: StockView(workspace, settings, self)),
                  ("orders", self.tr("Orders"), lambda: OrdersView(workspace, settings, self)),
                  ("tickets", self.tr("After-sales"), lambda: TicketsView(workspace, settings, self)),
-                 ("reviews", self.tr("Reviews"), lambda: ReviewsView(workspace, settings, self)),
+                 ("reviews", self.tr("Reviews"), lambda: ReviewsView(workspace, settings, self,
+                                                                    open_list=self.open_list)),
                  ("campaigns", self.tr("Campaigns"), lambda: CampaignsView(workspace, settings, self)))
         for key, label, factory in pages:
             view = factory()
@@ -123,6 +124,14 @@ class MainWindow(QMainWindow):
                     self.command(text, keys, lambda a=action: self.order_action(a))
             if workspace.may("orders:fulfil"):
                 self.command(self.tr("Ship orders from a CSV file…"), "", lambda: self.show_view("orders").bulk_ship())
+        if "reviews" in self.views and workspace.may("reviews:write"):
+            for action, text in (("reply", self.tr("Reply to the selected reviews…")),
+                                 ("hide", self.tr("Hide the selected reviews…")),
+                                 ("report", self.tr("Report the selected reviews…")),
+                                 ("tag", self.tr("Tag the selected reviews…"))):
+                self.command(text, "", lambda a=action: self.show_view("reviews").bulk(a))
+            self.command(self.tr("Open a ticket from the selected review"), "",
+                         lambda: self.show_view("reviews").open_ticket())
         self.command(self.tr("Show conflicts and rejected edits"), "", self.open_conflicts)
         self.backups = Backups(cache_of(workspace.engine), settings, self)
         self.backups.done.connect(lambda path: self.statusBar().showMessage(

@@ -395,6 +395,12 @@ class RecordsView(QWidget):
         elif event.kind in ("rejected", "conflict") and event.resource in self.resources():
             # a refused edit was rolled back (or waits in conflict): show the record as it is now
             self.on_changes(Changes(event.resource, frozenset(event.changed_ids)))
+        elif event.kind == "created" and event.resource in self.resources():
+            # a record made here reached the platform: its real id replaces the temporary one
+            placeholder, real = event.changed_ids
+            if self.current_id == placeholder:
+                self.current_id = real
+            self.model.refresh_in_background()
         elif event.kind == "push_done" and event.count and self.current_id is not None and self.isVisible():
             self.refresh_detail(self.current_id)  # its "waiting to sync" note may be over
 

@@ -236,7 +236,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/main_window.py" line="296"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="305"/>
         <source>%n edit(s) waiting</source>
         <translation>
             <numerusform>%n edit waiting</numerusform>
@@ -244,7 +244,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/main_window.py" line="300"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="309"/>
         <source>⚠ %n need(s) attention</source>
         <translation>
             <numerusform>⚠ %n needs attention</numerusform>
@@ -252,7 +252,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/main_window.py" line="330"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="339"/>
         <source>The local cache was damaged. It was set aside and a new one is being filled from the platform; %n edit(s) not yet synced were kept and will be sent.</source>
         <translation>
             <numerusform>The local cache was damaged. It was set aside and a new one is being filled from the platform; %n edit not yet synced was kept and will be sent.</numerusform>
@@ -260,7 +260,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/main_window.py" line="335"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="344"/>
         <source>The cache is back to the copy %1; %n edit(s) made since and not yet synced were kept. The next sync brings what the platform changed meanwhile.</source>
         <translation>
             <numerusform>The cache is back to the copy %1; %n edit made since and not yet synced was kept. The next sync brings what the platform changed meanwhile.</numerusform>
@@ -409,6 +409,36 @@
     </message>
 </context>
 <context>
+    <name>RatingsChart</name>
+    <message numerus="yes">
+        <location filename="../../merchant_app/ui/views/review_ratings.py" line="109"/>
+        <source>%1: %2 ★ average, %n review(s)</source>
+        <translation>
+            <numerusform>%1: %2 ★ average, %n review</numerusform>
+            <numerusform>%1: %2 ★ average, %n reviews</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message numerus="yes">
+        <location filename="../../merchant_app/ui/views/review_actions.py" line="88"/>
+        <source>%n of the selected review(s) cannot be hidden (hidden already) and stay as they are.</source>
+        <translation>
+            <numerusform>%n of the selected reviews cannot be hidden (it is hidden already) and stays as it is.</numerusform>
+            <numerusform>%n of the selected reviews cannot be hidden (hidden already) and stay as they are.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../merchant_app/ui/views/review_actions.py" line="90"/>
+        <source>%n of the selected review(s) cannot be reported (not published) and stay as they are.</source>
+        <translation>
+            <numerusform>%n of the selected reviews cannot be reported (it is not published) and stays as it is.</numerusform>
+            <numerusform>%n of the selected reviews cannot be reported (not published) and stay as they are.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RefundDialog</name>
     <message numerus="yes">
         <location filename="../../merchant_app/ui/views/order_actions.py" line="309"/>
@@ -420,9 +450,39 @@
     </message>
 </context>
 <context>
+    <name>ReplyDialog</name>
+    <message numerus="yes">
+        <location filename="../../merchant_app/ui/views/review_actions.py" line="129"/>
+        <source>%n of them already have a reply, which this one replaces.</source>
+        <translation>
+            <numerusform>%n of them already has a reply, which this one replaces.</numerusform>
+            <numerusform>%n of them already have a reply, which this one replaces.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../merchant_app/ui/views/review_actions.py" line="138"/>
+        <source>Reply to %n review(s)</source>
+        <translation>
+            <numerusform>Reply to %n review</numerusform>
+            <numerusform>Reply to %n reviews</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDialog</name>
+    <message numerus="yes">
+        <location filename="../../merchant_app/ui/views/review_actions.py" line="72"/>
+        <source>%n review(s)</source>
+        <translation>
+            <numerusform>%n review</numerusform>
+            <numerusform>%n reviews</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReviewsView</name>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/views/reviews.py" line="281"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="363"/>
         <source>%n change(s) waiting to sync</source>
         <translation>
             <numerusform>%n change waiting to sync</numerusform>
@@ -430,7 +490,23 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/views/reviews.py" line="341"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="451"/>
+        <source>Reply to %n review(s)…</source>
+        <translation>
+            <numerusform>Reply to %n review…</numerusform>
+            <numerusform>Reply to %n reviews…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../merchant_app/ui/views/reviews.py" line="587"/>
+        <source>%1 ★ average from %n review(s)</source>
+        <translation>
+            <numerusform>%1 ★ average from %n review</numerusform>
+            <numerusform>%1 ★ average from %n reviews</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../merchant_app/ui/views/reviews.py" line="607"/>
         <source>%n photo(s)</source>
         <translation>
             <numerusform>%n photo</numerusform>

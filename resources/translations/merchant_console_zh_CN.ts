@@ -1728,224 +1728,249 @@
         <translation>评价</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="89"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="90"/>
         <source>Campaigns</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="103"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="104"/>
         <source>Go to %1</source>
         <translation>前往%1</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="105"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="106"/>
         <source>Sync now</source>
         <translation>立即同步</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="107"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="108"/>
         <source>Search in this view</source>
         <translation>在当前视图中搜索</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="108"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="109"/>
         <source>Export this view to CSV…</source>
         <translation>将当前视图导出为 CSV…</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="109"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="110"/>
         <source>Clear the filters of this view</source>
         <translation>清除当前视图的筛选</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="112"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="113"/>
         <source>Change prices of the selected listings…</source>
         <translation>批量修改所选商品的价格…</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="114"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="115"/>
         <source>Import listing changes from CSV…</source>
         <translation>从 CSV 导入商品修改…</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="117"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="118"/>
         <source>Ship the selected order…</source>
         <translation>为选中的订单发货…</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="118"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="119"/>
         <source>Refund the selected order…</source>
         <translation>为选中的订单退款…</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="119"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="120"/>
         <source>Add a note to the selected order…</source>
         <translation>为选中的订单添加备注…</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="120"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="121"/>
         <source>Confirm the selected order</source>
         <translation>确认选中的订单</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="121"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="122"/>
         <source>Cancel the selected order…</source>
         <translation>取消选中的订单…</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="125"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="126"/>
         <source>Ship orders from a CSV file…</source>
         <translation>从 CSV 文件批量发货…</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="126"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="128"/>
+        <source>Reply to the selected reviews…</source>
+        <translation>回复所选评价…</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/main_window.py" line="129"/>
+        <source>Hide the selected reviews…</source>
+        <translation>隐藏所选评价…</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/main_window.py" line="130"/>
+        <source>Report the selected reviews…</source>
+        <translation>举报所选评价…</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/main_window.py" line="131"/>
+        <source>Tag the selected reviews…</source>
+        <translation>给所选评价加标签…</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/main_window.py" line="133"/>
+        <source>Open a ticket from the selected review</source>
+        <translation>从所选评价创建售后工单</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/main_window.py" line="135"/>
         <source>Show conflicts and rejected edits</source>
         <translation>查看冲突和被拒绝的修改</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="129"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="138"/>
         <source>Cache backed up: %1</source>
         <translation>缓存已备份：%1</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="131"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="140"/>
         <source>The backup failed: %1</source>
         <translation>备份失败：%1</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="132"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="141"/>
         <source>Back up the cache now</source>
         <translation>立即备份缓存</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="133"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="142"/>
         <source>Show the audit log</source>
         <translation>查看审计日志</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="134"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="143"/>
         <source>Diagnostics…</source>
         <translation>诊断信息…</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="135"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="144"/>
         <source>Restore the cache from a backup…</source>
         <translation>从备份恢复缓存…</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="136"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="145"/>
         <source>Show low stock</source>
         <translation>查看库存紧张的 SKU</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="137"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="146"/>
         <source>Show orders to ship</source>
         <translation>显示待发货订单</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="139"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="148"/>
         <source>Show tickets breaching their SLA soon</source>
         <translation>显示即将超出 SLA 的工单</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="141"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="150"/>
         <source>Show reviews awaiting a reply</source>
         <translation>显示待回复的评价</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="143"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="152"/>
         <source>Show listings without images</source>
         <translation>查看没有图片的商品</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="146"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="155"/>
         <source>Turn notifications of new orders and tickets on or off</source>
         <translation>开启或关闭新订单和新工单通知</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="148"/>
-        <location filename="../../merchant_app/ui/main_window.py" line="193"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="157"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="202"/>
         <source>Command palette</source>
         <translation>命令面板</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="241"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="250"/>
         <source>Edits the platform did not accept as they were (Ctrl+Shift+C)</source>
         <translation>平台未按原样接受的修改（Ctrl+Shift+C）</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="262"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="271"/>
         <source>Syncing %1…</source>
         <translation>正在同步 %1…</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="264"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="273"/>
         <source>Syncing %1… %2</source>
         <translation>正在同步 %1… %2</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="286"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="295"/>
         <source>Signed out — sign in again to sync</source>
         <translation>已退出登录 — 请重新登录以同步</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="288"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="297"/>
         <source>Offline — edits are kept and sent when back online</source>
         <translation>离线 — 修改已保留，恢复联网后发送</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="290"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="299"/>
         <source>Online</source>
         <translation>在线</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="292"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="301"/>
         <source>Connecting…</source>
         <translation>正在连接…</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="295"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="304"/>
         <source>Last sync: %1</source>
         <translation>上次同步：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/main_window.py" line="296"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="305"/>
         <source>%n edit(s) waiting</source>
         <translation>
             <numerusform>%n 项修改待同步</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="297"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="306"/>
         <source>All edits synced</source>
         <translation>所有修改已同步</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/main_window.py" line="300"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="309"/>
         <source>⚠ %n need(s) attention</source>
         <translation>
             <numerusform>⚠ %n 项待处理</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="329"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="338"/>
         <source>The cache was rebuilt</source>
         <translation>缓存已重建</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/main_window.py" line="330"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="339"/>
         <source>The local cache was damaged. It was set aside and a new one is being filled from the platform; %n edit(s) not yet synced were kept and will be sent.</source>
         <translation>
             <numerusform>本地缓存已损坏。已将其移到一旁，正在从平台重新填充新缓存；%n 项尚未同步的修改已保留，将会发送。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="334"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="343"/>
         <source>The cache was restored</source>
         <translation>缓存已恢复</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/main_window.py" line="335"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="344"/>
         <source>The cache is back to the copy %1; %n edit(s) made since and not yet synced were kept. The next sync brings what the platform changed meanwhile.</source>
         <translation>
             <numerusform>缓存已恢复到副本 %1；此后所做且尚未同步的 %n 项修改已保留。下次同步会带回平台在此期间的变化。</numerusform>
@@ -2517,6 +2542,21 @@
     </message>
 </context>
 <context>
+    <name>RatingsChart</name>
+    <message>
+        <location filename="../../merchant_app/ui/views/review_ratings.py" line="87"/>
+        <source>Average by month</source>
+        <translation>每月平均</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../merchant_app/ui/views/review_ratings.py" line="109"/>
+        <source>%1: %2 ★ average, %n review(s)</source>
+        <translation>
+            <numerusform>%1：平均 %2 ★，%n 条评价</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReasonDialog</name>
     <message>
         <location filename="../../merchant_app/ui/views/order_actions.py" line="214"/>
@@ -2525,8 +2565,93 @@
     </message>
     <message>
         <location filename="../../merchant_app/ui/views/order_actions.py" line="220"/>
+        <location filename="../../merchant_app/ui/views/review_actions.py" line="112"/>
         <source>Give a reason.</source>
         <translation>请填写原因。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/review_actions.py" line="82"/>
+        <source>Hide %1</source>
+        <translation>隐藏%1</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/review_actions.py" line="82"/>
+        <source>Report %1</source>
+        <translation>举报%1</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/review_actions.py" line="85"/>
+        <source>Shoppers no longer see a hidden review; the shop can publish it again.</source>
+        <translation>买家看不到已隐藏的评价；店铺可以重新发布。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/review_actions.py" line="86"/>
+        <source>The platform checks a reported review and removes it if it breaks the rules (fake, spam, abuse). Until then it is off the storefront.</source>
+        <translation>平台会审核被举报的评价，违反规则（虚假、垃圾信息、辱骂）的将被删除。在此之前它不在店铺页面显示。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../merchant_app/ui/views/review_actions.py" line="88"/>
+        <source>%n of the selected review(s) cannot be hidden (hidden already) and stay as they are.</source>
+        <translation>
+            <numerusform>所选评价中有 %n 条无法隐藏（已隐藏），保持不变。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../merchant_app/ui/views/review_actions.py" line="90"/>
+        <source>%n of the selected review(s) cannot be reported (not published) and stay as they are.</source>
+        <translation>
+            <numerusform>所选评价中有 %n 条无法举报（未发布），保持不变。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/review_actions.py" line="94"/>
+        <source>Contains personal details (a phone number, an address)</source>
+        <translation>含有个人信息（电话号码、地址）</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/review_actions.py" line="94"/>
+        <source>Offensive language</source>
+        <translation>用语冒犯</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/review_actions.py" line="95"/>
+        <source>About another product or shop</source>
+        <translation>评价的是其他商品或店铺</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/review_actions.py" line="96"/>
+        <source>Fake: the reviewer never bought from the shop</source>
+        <translation>虚假评价：评价者从未在本店购买</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/review_actions.py" line="96"/>
+        <source>Spam or advertising</source>
+        <translation>垃圾信息或广告</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/review_actions.py" line="97"/>
+        <source>Abusive or hateful</source>
+        <translation>辱骂或仇恨言论</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/review_actions.py" line="100"/>
+        <source>Why? (required; shoppers do not see it)</source>
+        <translation>原因？（必填；买家看不到）</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/review_actions.py" line="102"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/review_actions.py" line="107"/>
+        <source>Hide</source>
+        <translation>隐藏</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/review_actions.py" line="107"/>
+        <source>Report</source>
+        <translation>举报</translation>
     </message>
 </context>
 <context>
@@ -2787,6 +2912,43 @@
     </message>
 </context>
 <context>
+    <name>ReplyDialog</name>
+    <message>
+        <location filename="../../merchant_app/ui/views/review_actions.py" line="123"/>
+        <source>Reply to %1</source>
+        <translation>回复%1</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/review_actions.py" line="125"/>
+        <source>Shoppers see the reply under each review. It is saved at once and sent to the platform when the console is online.</source>
+        <translation>买家会在每条评价下看到这条回复。回复立即保存，联网时发送到平台。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../merchant_app/ui/views/review_actions.py" line="129"/>
+        <source>%n of them already have a reply, which this one replaces.</source>
+        <translation>
+            <numerusform>其中 %n 条已有回复，将被这条回复替换。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/review_actions.py" line="131"/>
+        <source>Thank you for your review…</source>
+        <translation>感谢您的评价…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../merchant_app/ui/views/review_actions.py" line="138"/>
+        <source>Reply to %n review(s)</source>
+        <translation>
+            <numerusform>回复 %n 条评价</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/review_actions.py" line="143"/>
+        <source>Write the reply first.</source>
+        <translation>请先写回复。</translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
         <location filename="../../merchant_app/ui/backups.py" line="86"/>
@@ -2815,210 +2977,358 @@
     </message>
 </context>
 <context>
+    <name>ReviewDialog</name>
+    <message>
+        <location filename="../../merchant_app/ui/views/review_actions.py" line="51"/>
+        <source>Nothing to change.</source>
+        <translation>没有需要修改的内容。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/review_actions.py" line="71"/>
+        <source>%1&apos;s review</source>
+        <translation>%1 的评价</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../merchant_app/ui/views/review_actions.py" line="72"/>
+        <source>%n review(s)</source>
+        <translation>
+            <numerusform>%n 条评价</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReviewsView</name>
     <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="138"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="166"/>
         <source>Click to sort (the review column sorts by title); right-click to choose the columns</source>
         <translation>点击排序（评价列按标题排序）；右键选择显示的列</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="116"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="144"/>
         <source>Reviews</source>
         <translation>评价</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="119"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="137"/>
+        <source>With selected</source>
+        <translation>批量操作</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="138"/>
+        <source>Reply to, hide, report or tag every selected review at once (Ctrl+click or Shift+click to select several)</source>
+        <translation>一次回复、隐藏、举报所选的全部评价或为其加标签（按住 Ctrl 或 Shift 点击可多选）</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="147"/>
         <source>Search review text and customer names (Ctrl+F)</source>
         <translation>搜索评价内容和客户姓名（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="152"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="180"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="152"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="180"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="159"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="187"/>
         <source>Any rating</source>
         <translation>所有评分</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="160"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="188"/>
         <source>Negative (1–2 ★)</source>
         <translation>差评（1–2 ★）</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="160"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="188"/>
         <source>Neutral (3 ★)</source>
         <translation>中评（3 ★）</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="161"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="189"/>
         <source>Positive (4–5 ★)</source>
         <translation>好评（4–5 ★）</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="164"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="192"/>
         <source>Any reply</source>
         <translation>所有回复状态</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="164"/>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="277"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="192"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="359"/>
         <source>Awaiting reply</source>
         <translation>待回复</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="165"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="193"/>
         <source>Replied</source>
         <translation>已回复</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="166"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="194"/>
         <source>Awaiting reply: published reviews the shop has not answered yet (hidden and reported reviews are not on the storefront)</source>
         <translation>待回复：店铺尚未回复的已发布评价（已隐藏和已举报的评价不在店铺前台显示）</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="168"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="196"/>
         <source>Any status</source>
         <translation>所有状态</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="169"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="197"/>
         <source>With photos</source>
         <translation>带图</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="170"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="198"/>
         <source>Only reviews with photos attached</source>
         <translation>仅显示附有图片的评价</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="174"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="202"/>
         <source>Showing one product&apos;s reviews: click to show all products</source>
         <translation>正在显示一件商品的评价：点击显示全部商品</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="207"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="235"/>
         <source>Product: %1  ✕</source>
         <translation>商品：%1  ✕</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="220"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="248"/>
         <source>Select a review to read it in full, with the shop&apos;s reply.</source>
         <translation>选择一条评价以查看全文及店铺回复。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="247"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="269"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="452"/>
+        <source>Hide…</source>
+        <translation>隐藏…</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="271"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="452"/>
+        <source>Report…</source>
+        <translation>举报…</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="273"/>
+        <source>Publish</source>
+        <translation>发布</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="275"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="452"/>
+        <source>Tags…</source>
+        <translation>标签…</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="277"/>
+        <source>Open a ticket</source>
+        <translation>创建工单</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="293"/>
         <source>Shop&apos;s reply</source>
         <translation>店铺回复</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="247"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="293"/>
         <source>Product</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="248"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="294"/>
+        <source>This product&apos;s ratings</source>
+        <translation>该商品的评分</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="295"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="248"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="295"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="263"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="309"/>
+        <source>Reply publicly… (Ctrl+Enter sends)</source>
+        <translation>公开回复…（Ctrl+Enter 发送）</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="315"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="520"/>
+        <source>Reply</source>
+        <translation>回复</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="345"/>
         <source>%1 of 5 stars</source>
         <translation>%1 星（满分 5 星）</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="270"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="352"/>
         <source>Shown on the storefront</source>
         <translation>在店铺前台显示</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="271"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="353"/>
         <source>Hidden from the storefront by the shop</source>
         <translation>已被店铺从前台隐藏</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="272"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="354"/>
         <source>Reported to the platform as abusive or fake</source>
         <translation>已作为辱骂或虚假评价举报给平台</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/views/reviews.py" line="281"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="363"/>
         <source>%n change(s) waiting to sync</source>
         <translation>
             <numerusform>%n 项更改等待同步</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="293"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="380"/>
         <source>Reason: %1</source>
         <translation>原因：%1</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="311"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="396"/>
+        <source>Take the review off the storefront, with a reason</source>
+        <translation>从店铺页面隐藏这条评价，需填写原因</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="397"/>
+        <source>Report a fake, spam or abusive review to the platform, with a reason</source>
+        <translation>向平台举报虚假、垃圾或辱骂评价，需填写原因</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="399"/>
+        <source>Show the review on the storefront again</source>
+        <translation>在店铺页面重新显示这条评价</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="400"/>
+        <source>The shop&apos;s own labels on this review</source>
+        <translation>店铺给这条评价加的内部标签</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="401"/>
+        <source>Open an after-sales complaint on this review&apos;s order, the review quoted, and show it</source>
+        <translation>为这条评价的订单创建投诉工单（引用评价内容）并打开它</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="407"/>
+        <source>(%1)</source>
+        <translation>（%1）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../merchant_app/ui/views/reviews.py" line="451"/>
+        <source>Reply to %n review(s)…</source>
+        <translation>
+            <numerusform>回复 %n 条评价…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="520"/>
+        <source>Replace reply</source>
+        <translation>替换回复</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="521"/>
+        <source>Shoppers see the new reply instead of the one above</source>
+        <translation>买家将看到新回复，而不是上面的回复</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="522"/>
+        <source>Shoppers see the reply under the review</source>
+        <translation>买家会在评价下看到这条回复</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="533"/>
+        <source>Write the reply first.</source>
+        <translation>请先写回复。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="555"/>
+        <source>The reply could not be saved: %1</source>
+        <translation>无法保存回复：%1</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="566"/>
         <source>No reply.</source>
         <translation>未回复。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="312"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="567"/>
         <source>No reply yet: shoppers see this review unanswered.</source>
         <translation>尚未回复：顾客会看到这条评价无人回应。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="321"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="576"/>
         <source>Listing #%1 (not in this cache)</source>
         <translation>商品 #%1（不在本地缓存中）</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="326"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="581"/>
         <source>All reviews of this product</source>
         <translation>该商品的全部评价</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../merchant_app/ui/views/reviews.py" line="587"/>
+        <source>%1 ★ average from %n review(s)</source>
+        <translation>
+            <numerusform>平均 %1 ★，共 %n 条评价</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="332"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="594"/>
         <source>Order %1</source>
         <translation>订单 %1</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="334"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="596"/>
+        <source>Open ticket %1</source>
+        <translation>未结工单 %1</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="600"/>
         <source>Order #%1 (not in this cache)</source>
         <translation>订单 #%1（不在本地缓存中）</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="340"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="606"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="341"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="607"/>
         <source>Photos</source>
         <translation>图片</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/views/reviews.py" line="341"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="607"/>
         <source>%n photo(s)</source>
         <translation>
             <numerusform>%n 张图片</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="341"/>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="342"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="607"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="608"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="342"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="608"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
@@ -3475,6 +3785,49 @@
         <location filename="../../merchant_app/ui/views/stock.py" line="293"/>
         <source>The adjustment could not be saved: %1</source>
         <translation>库存调整未能保存：%1</translation>
+    </message>
+</context>
+<context>
+    <name>TagsDialog</name>
+    <message>
+        <location filename="../../merchant_app/ui/views/review_actions.py" line="157"/>
+        <source>Tags of %1</source>
+        <translation>%1的标签</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/review_actions.py" line="162"/>
+        <source>Tags are the shop&apos;s own labels for finding reviews again; shoppers do not see them. Separate them with commas.</source>
+        <translation>标签是店铺内部用来查找评价的标记，买家看不到。多个标签用逗号分隔。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/review_actions.py" line="167"/>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/review_actions.py" line="171"/>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/review_actions.py" line="172"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/review_actions.py" line="175"/>
+        <source>In use: %1</source>
+        <translation>已在使用：%1</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/review_actions.py" line="180"/>
+        <source>Save tags</source>
+        <translation>保存标签</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/review_actions.py" line="187"/>
+        <source>Type the tags to add or remove.</source>
+        <translation>请输入要添加或移除的标签。</translation>
     </message>
 </context>
 <context>
@@ -5499,67 +5852,67 @@
     <message>
         <location filename="../../merchant_app/ui/labels.py" line="226"/>
         <source>This review is hidden already.</source>
-        <translation type="unfinished"></translation>
+        <translation>这条评价已经隐藏。</translation>
     </message>
     <message>
         <location filename="../../merchant_app/ui/labels.py" line="227"/>
         <source>Only a hidden review can be published again.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有已隐藏的评价才能重新发布。</translation>
     </message>
     <message>
         <location filename="../../merchant_app/ui/labels.py" line="228"/>
         <source>Only a published review can be reported.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有已发布的评价才能举报。</translation>
     </message>
     <message>
         <location filename="../../merchant_app/ui/labels.py" line="229"/>
         <source>Only a one- or two-star review opens a ticket.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有一星或二星评价可以创建工单。</translation>
     </message>
     <message>
         <location filename="../../merchant_app/ui/labels.py" line="230"/>
         <source>This review is not about an order: there is nothing to open a ticket on.</source>
-        <translation type="unfinished"></translation>
+        <translation>这条评价没有关联订单，无法创建工单。</translation>
     </message>
     <message>
         <location filename="../../merchant_app/ui/labels.py" line="232"/>
         <source>This order already has an open ticket.</source>
-        <translation type="unfinished"></translation>
+        <translation>该订单已有未结工单。</translation>
     </message>
     <message>
         <location filename="../../merchant_app/ui/labels.py" line="233"/>
         <source>The order is not in this computer&apos;s copy yet: sync, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>本机副本中还没有该订单：请同步后重试。</translation>
     </message>
     <message>
         <location filename="../../merchant_app/ui/labels.py" line="235"/>
         <source>Not on the platform yet: it can change once it has synced.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未同步到平台：同步后才能修改。</translation>
     </message>
     <message>
         <location filename="../../merchant_app/ui/labels.py" line="236"/>
         <source>A reason has at most 1000 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>原因最多 1000 个字符。</translation>
     </message>
     <message>
         <location filename="../../merchant_app/ui/labels.py" line="237"/>
         <source>A tag has at most 40 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>标签最多 40 个字符。</translation>
     </message>
     <message>
         <location filename="../../merchant_app/ui/labels.py" line="238"/>
         <source>A review has at most 20 tags.</source>
-        <translation type="unfinished"></translation>
+        <translation>一条评价最多 20 个标签。</translation>
     </message>
     <message>
         <location filename="../../merchant_app/ui/labels.py" line="239"/>
         <source>The review already has these tags.</source>
-        <translation type="unfinished"></translation>
+        <translation>这条评价已有这些标签。</translation>
     </message>
     <message>
         <location filename="../../merchant_app/ui/labels.py" line="240"/>
         <source>A reply has at most 2000 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>回复最多 2000 个字符。</translation>
     </message>
     <message>
         <location filename="../../merchant_app/ui/labels.py" line="242"/>

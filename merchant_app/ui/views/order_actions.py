@@ -76,8 +76,13 @@ class ActionDialog(QDialog):
             return
         self.ok_button.setEnabled(False)
         self.error.clear()
+        run_in_background(self.work(params), self._done, self._failed, self)
+
+    def work(self, params: dict):
+        """The change as a call to run off the UI thread: this dialog's one action on its record (a
+        dialog acting on several records makes them all or none with ``perform_all``)."""
         action, record_id = self.service_action(), self.target_id()
-        run_in_background(lambda: self.workspace.perform(action, record_id, **params), self._done, self._failed, self)
+        return lambda: self.workspace.perform(action, record_id, **params)
 
     def service_action(self) -> str:
         return f"orders.{self.action}"

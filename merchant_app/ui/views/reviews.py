@@ -2,33 +2,49 @@
 product and photos, searched and sorted in SQL, and the whole review with the shop's reply beside
 the table.
 
-The view only reads for now: replying, hiding and reporting come with the rest of issue 6, through
-the services. "Awaiting reply" means published and not answered — a hidden or reported review is
-off the storefront — so that negative reviews awaiting a reply are exactly what Home counts.
+"Awaiting reply" means published and not answered — a hidden or reported review is off the
+storefront — so that negative reviews awaiting a reply are exactly what Home counts.
+
+Actions (``services.reviews``, whose ``refusal`` disables what a review's state does not allow, with
+the reason as the tooltip): Hide… and Report… with a reason, Publish, Tags…, and for a one- or
+two-star review about an order, Open a ticket — an after-sales complaint on that order, the review
+quoted, created offline too and shown in the After-sales view (``open_list``). Under the detail, the
+reply box (Ctrl+Enter), queued offline like every change. The header's "With selected" menu replies
+to, hides, reports or tags every selected review at once, all or none. Beside the review, its
+product's ratings: how many reviews gave each number of stars and the average month by month.
 """
 
 from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QPalette
+from PySide6.QtCore import QEvent, QLocale, Qt
+from PySide6.QtGui import QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
+    QHBoxLayout,
     QLabel,
+    QMenu,
+    QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QStyledItemDelegate,
     QToolTip,
     QVBoxLayout,
 )
 
+from ...services import reviews as review_service
+from ...services.edits import ServiceError, record_id_of
 from ...store import queries
 from ...store.queries import NEGATIVE_RATING, REVIEW_STATUSES, REVIEWS_VIEW
 from .. import formatting, labels, theme
+from ..bridge import run_in_background
 from ..records_view import RecordsView
 from ..table_model import RAW_ROLE
 from .orders import ChipFlow
+from .review_actions import REPLY_LIMIT, ReasonDialog, ReplyDialog, TagsDialog
+from .review_ratings import RatingsChart
 
 MAX_RATING = 5
 STATUS_COLOURS = {"hidden": "muted", "reported": "warning"}
@@ -105,12 +121,24 @@ class ReviewCells(QStyledItemDelegate):
 class ReviewsView(RecordsView):
     query = REVIEWS_VIEW
 
-    def __init__(self, workspace, settings, parent=None) -> None:
+    def __init__(self, workspace, settings, parent=None, open_list=None) -> None:
         self.review: dict | None = None
         self.listing_filter: tuple[int, str] | None = None
+        self.open_list = open_list
+        """open_list(view, filters, text) -> that view (the main window's): where a new ticket is shown."""
+        self.drafts: dict[int, str] = {}
+        self._composing_for: int | None = None
+        self._open_ticket: dict | None = None
+        self.dialog = None
+        self.opened_ticket: int | None = None
         super().__init__(workspace, settings, parent)
         self.model.display_hook = self._display
         self.table.setItemDelegate(ReviewCells(self.table))
+        self.bulk_button = self.add_action(self.tr("With selected"), self.tr(
+            "Reply to, hide, report or tag every selected review at once (Ctrl+click or Shift+click to select "
+            "several)"), lambda: None)
+        self.bulk_button.setMenu(QMenu(self.bulk_button, aboutToShow=self._fill_bulk_menu))
+        self.bulk_button.setVisible(workspace.may("reviews:write"))
 
     def view_title(self) -> str:
         return self.tr("Reviews")
@@ -237,6 +265,24 @@ class ReviewsView(RecordsView):
         f.addLayout(chips)
         self.reason_label = QLabel(wordWrap=True, textFormat=Qt.TextFormat.PlainText)
         f.addWidget(self.reason_label)
+        actions = ChipFlow()
+        self.hide_button = QPushButton(self.tr("Hide…"))
+        self.hide_button.clicked.connect(lambda: self.open_dialog("hide"))
+        self.report_button = QPushButton(self.tr("Report…"))
+        self.report_button.clicked.connect(lambda: self.open_dialog("report"))
+        self.publish_button = QPushButton(self.tr("Publish"))
+        self.publish_button.clicked.connect(self.publish)
+        self.tags_button = QPushButton(self.tr("Tags…"))
+        self.tags_button.clicked.connect(lambda: self.open_dialog("tag"))
+        self.ticket_button = QPushButton(self.tr("Open a ticket"))
+        self.ticket_button.clicked.connect(self.open_ticket)
+        for button in (self.ticket_button, self.hide_button, self.report_button, self.publish_button,
+                       self.tags_button):
+            actions.addWidget(button)
+        f.addLayout(actions)
+        self.action_error = QLabel(objectName="errorText", wordWrap=True)
+        self.action_error.hide()
+        f.addWidget(self.action_error)
         self.body_label = QLabel(wordWrap=True, textFormat=Qt.TextFormat.PlainText,
                                  textInteractionFlags=Qt.TextInteractionFlag.TextSelectableByMouse)
         font = self.body_label.font()
@@ -245,19 +291,55 @@ class ReviewsView(RecordsView):
         f.addSpacing(4)
         f.addWidget(self.body_label)
         for key, title in (("reply", self.tr("Shop's reply")), ("product", self.tr("Product")),
+                           ("ratings", self.tr("This product's ratings")),
                            ("customer", self.tr("Customer")), ("details", self.tr("Details"))):
             self.add_section(f, key, title, self._link)
+            if key == "ratings":
+                self.ratings_chart = RatingsChart()
+                f.addWidget(self.ratings_chart)
+        self.build_composer(frame)
+
+    def build_composer(self, frame: QFrame) -> None:
+        """Under the scrolling detail, always in sight: the reply box."""
+        self.composer = QFrame(objectName="composer")
+        self.composer.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        c = QVBoxLayout(self.composer)
+        c.setContentsMargins(16, 8, 16, 10)
+        c.setSpacing(6)
+        self.reply_edit = QPlainTextEdit(placeholderText=self.tr("Reply publicly… (Ctrl+Enter sends)"))
+        self.reply_edit.setFixedHeight(72)
+        self.reply_edit.setTabChangesFocus(True)
+        c.addWidget(self.reply_edit)
+        bottom = QHBoxLayout()
+        self.reply_error = QLabel(objectName="errorText", wordWrap=True)
+        self.send_button = QPushButton(self.tr("Reply"))
+        self.send_button.setProperty("primary", True)
+        self.send_button.clicked.connect(self.send_reply)
+        bottom.addWidget(self.reply_error, 1)
+        bottom.addWidget(self.send_button)
+        c.addLayout(bottom)
+        QShortcut(QKeySequence("Ctrl+Return"), self.reply_edit, activated=self.send_reply,
+                  context=Qt.ShortcutContext.WidgetShortcut)
+        rule = QFrame(frameShape=QFrame.Shape.HLine, frameShadow=QFrame.Shadow.Sunken)
+        frame.layout().addWidget(rule)
+        frame.layout().addWidget(self.composer)
+        frame.layout().setStretch(0, 1)
 
     def show_detail(self, record_id: int | None) -> None:
+        self._keep_draft()
         self.review = self.workspace.record("reviews", record_id) if record_id is not None else None
         has = self.review is not None
         self.empty_label.setVisible(not has)
         self.review_host.setVisible(has)
+        self.composer.setVisible(has and self.workspace.may("reviews:write"))
         if not has:
+            self._composing_for = None
             return
         r = self.review
         with self.workspace.engine.connect() as conn:
             context = queries.review_context(conn, r["listing_id"], r.get("variant_id"), r.get("order_id"))
+            self._open_ticket = review_service.open_ticket_of(conn, r)
+            ratings = review_service.product_ratings(conn, r["listing_id"])
         rating = int(r["rating"])
         self.stars_label.setText(stars(rating))
         self.stars_label.setToolTip(self.tr("%1 of 5 stars").replace("%1", str(rating)))
@@ -283,8 +365,13 @@ class ReviewsView(RecordsView):
         self.body_label.setText(r.get("body") or "")
         self.fill_section("reply", self._reply_html(r, rating))
         self.fill_section("product", self._product_html(r, context))
+        self.fill_section("ratings", self._ratings_html(ratings))
+        self.ratings_chart.set_figures(ratings)
+        self.ratings_chart.setVisible(bool(ratings["total"]))
         self.fill_section("customer", self._customer_html(r, context))
         self.fill_section("details", self._details_html(r))
+        self._show_actions(r)
+        self._show_composer(r)
 
     def _show_reason(self, status: str, reason: str | None) -> None:
         if status not in STATUS_COLOURS:
@@ -298,6 +385,174 @@ class ReviewsView(RecordsView):
         kind, _, value = target.partition(":")
         if kind == "listing":
             self.show_listing(int(value))
+        elif kind == "ticket" and self.open_list is not None and self.review is not None:
+            self._show_ticket(int(value), self._open_ticket["order_number"] if self._open_ticket else "")
+
+    # --- actions ----------------------------------------------------------------------------
+    def _show_actions(self, r: dict) -> None:
+        role = self.workspace.actor.role
+        reasons = review_service.refusals(r, role, self._open_ticket)
+        for button, action, tip in (
+                (self.hide_button, "hide", self.tr("Take the review off the storefront, with a reason")),
+                (self.report_button, "report", self.tr("Report a fake, spam or abusive review to the platform, with "
+                                                       "a reason")),
+                (self.publish_button, "publish", self.tr("Show the review on the storefront again")),
+                (self.tags_button, "tag", self.tr("The shop's own labels on this review")),
+                (self.ticket_button, "ticket", self.tr("Open an after-sales complaint on this review's order, the "
+                                                       "review quoted, and show it"))):
+            refused = reasons[action]
+            button.setEnabled(refused is None)
+            text = tip if refused is None else labels.service_error(refused, action)
+            if refused is not None and refused.code == "order_has_ticket":
+                text += " " + self.tr("(%1)").replace("%1", self._open_ticket["number"])
+            button.setToolTip(text)
+        self.publish_button.setVisible(r["status"] == "hidden")
+        self.hide_button.setVisible(r["status"] != "hidden")
+        self.report_button.setVisible(r["status"] == "published")
+        self.ticket_button.setVisible(int(r["rating"]) <= NEGATIVE_RATING and r.get("order_id") is not None
+                                      and self.workspace.may("tickets:write"))
+        for button in (self.hide_button, self.report_button, self.publish_button, self.tags_button):
+            button.setVisible(button.isVisible() and self.workspace.may("reviews:write"))
+        self.action_error.hide()
+
+    def selected_reviews(self) -> list[dict]:
+        """The selected reviews as the cache holds them (the current one when nothing else is)."""
+        ids = self.selected_ids() or ([self.current_id] if self.current_id is not None else [])
+        return [r for r in (self.workspace.record("reviews", i) for i in ids) if r is not None]
+
+    def open_dialog(self, action: str, reviews: list[dict] | None = None):
+        """Hide…, Report…, Tags… or (several reviews) Reply… — on ``reviews``, or on the review shown.
+        The dialog is returned open (None when the action applies to none of them)."""
+        reviews = reviews if reviews is not None else ([self.review] if self.review else [])
+        role = self.workspace.actor.role
+        able = [r for r in reviews if review_service.refusal(r, action, role) is None]
+        if not able:
+            return None
+        if action in ("hide", "report"):
+            dialog = ReasonDialog(self.workspace, action, able, self, skipped=len(reviews) - len(able))
+        elif action == "tag":
+            dialog = TagsDialog(self.workspace, able, self)
+        else:
+            dialog = ReplyDialog(self.workspace, able, self)
+        dialog.accepted.connect(self._acted)
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def bulk(self, action: str):
+        """An action on every selected review (the header's menu, the command palette)."""
+        return self.open_dialog(action, self.selected_reviews())
+
+    def _fill_bulk_menu(self) -> None:
+        menu = self.bulk_button.menu()
+        menu.clear()
+        reviews = self.selected_reviews()
+        role = self.workspace.actor.role
+        for action, text in (("reply", self.tr("Reply to %n review(s)…", "", len(reviews))),
+                             ("hide", self.tr("Hide…")), ("report", self.tr("Report…")), ("tag", self.tr("Tags…"))):
+            able = sum(1 for r in reviews if review_service.refusal(r, action, role) is None)
+            if action != "reply" and able:
+                text = f"{text} ({formatting.integer(able)})"
+            menu.addAction(text, lambda a=action: self.bulk(a)).setEnabled(able > 0)
+
+    def publish(self) -> None:
+        self.act("reviews.publish")
+
+    def act(self, action: str, **params) -> None:
+        """One action on the review shown, off the UI thread; a refusal is shown under the buttons."""
+        if self.review is None:
+            return
+        review_id = self.review["id"]
+        run_in_background(lambda: self.workspace.perform(action, review_id, **params),
+                          lambda _: self._acted(), self._action_failed, self)
+
+    def _acted(self) -> None:
+        if self.current_id is not None:
+            self.show_detail(self.current_id)
+
+    def _action_failed(self, err: Exception, action: str | None = None) -> None:
+        self.action_error.setText(labels.service_error(err, action) if isinstance(err, ServiceError) else str(err))
+        self.action_error.show()
+
+    def open_ticket(self) -> None:
+        """An after-sales complaint on the review's order, made now (offline too) and shown."""
+        r = self.review
+        if r is None or review_service.refusal(r, "ticket", self.workspace.actor.role, self._open_ticket) is not None:
+            return
+        review_id = r["id"]
+        self.ticket_button.setEnabled(False)
+        run_in_background(lambda: self.workspace.perform("tickets.create_from_review", None, review_id=review_id),
+                          self._ticket_opened, lambda err: self._ticket_failed(err), self)
+
+    def _ticket_opened(self, changes) -> None:
+        self._acted()
+        # the push may have made it on the platform already: then it has its real id
+        self.opened_ticket = record_id_of(self.workspace.engine, changes.outbox_key)
+        order = self.workspace.record("orders", self.review["order_id"]) if self.review else None
+        if self.opened_ticket is not None and self.open_list is not None:
+            self._show_ticket(self.opened_ticket, (order or {}).get("number") or "")
+
+    def _show_ticket(self, ticket_id: int, order_number: str) -> None:
+        """The After-sales view, on the tickets of this order, the ticket selected."""
+        view = self.open_list("tickets", {}, order_number)
+        if view is not None:
+            view.model.refresh()
+            view.select_record(ticket_id)
+
+    def _ticket_failed(self, err: Exception) -> None:
+        self.ticket_button.setEnabled(True)
+        self._action_failed(err, "ticket")
+
+    # --- the reply box ----------------------------------------------------------------------
+    def _keep_draft(self) -> None:
+        if self._composing_for is None:
+            return
+        text = self.reply_edit.toPlainText()
+        if text.strip():
+            self.drafts[self._composing_for] = text
+        else:
+            self.drafts.pop(self._composing_for, None)
+
+    def _show_composer(self, r: dict) -> None:
+        refused = review_service.refusal(r, "reply", self.workspace.actor.role)
+        self.reply_edit.setEnabled(refused is None)
+        self.send_button.setEnabled(refused is None)
+        self.send_button.setText(self.tr("Replace reply") if r.get("reply") else self.tr("Reply"))
+        self.send_button.setToolTip(self.tr("Shoppers see the new reply instead of the one above") if r.get("reply")
+                                    else self.tr("Shoppers see the reply under the review"))
+        self.reply_error.setText(labels.service_error(refused, "reply") if refused is not None else "")
+        if self._composing_for != r["id"]:
+            self._composing_for = r["id"]
+            self.reply_edit.setPlainText(self.drafts.get(r["id"], ""))
+
+    def send_reply(self) -> None:
+        if self.review is None or not self.send_button.isEnabled():
+            return
+        text = self.reply_edit.toPlainText()
+        if not text.strip():
+            self.reply_error.setText(self.tr("Write the reply first."))
+            return
+        if len(text.strip()) > REPLY_LIMIT:
+            self.reply_error.setText(labels.service_error(ServiceError("text_too_long", ""), "reply"))
+            return
+        review_id = self.review["id"]
+        self.send_button.setEnabled(False)
+        self.reply_error.clear()
+        run_in_background(lambda: self.workspace.perform("reviews.reply", review_id, body=text),
+                          lambda _: self._sent(review_id, text), self._send_failed, self)
+
+    def _sent(self, review_id: int, text: str) -> None:
+        self.send_button.setEnabled(True)
+        self.drafts.pop(review_id, None)
+        if self._composing_for == review_id and self.reply_edit.toPlainText() == text:
+            self.reply_edit.clear()   # (anything typed meanwhile stays)
+        if self.current_id == review_id:
+            self.show_detail(review_id)
+
+    def _send_failed(self, err: Exception) -> None:
+        self.send_button.setEnabled(True)
+        self.reply_error.setText(labels.service_error(err, "reply") if isinstance(err, ServiceError)
+                                 else self.tr("The reply could not be saved: %1").replace("%1", str(err)))
 
     # --- sections, as rich text (platform text escaped) ---------------------------------------
     @staticmethod
@@ -326,10 +581,21 @@ class ReviewsView(RecordsView):
         lines.append(f"<a href='listing:{int(r['listing_id'])}'>" + self.tr("All reviews of this product") + "</a>")
         return "<br>".join(lines)
 
+    def _ratings_html(self, ratings: dict) -> str | None:
+        if not ratings["total"]:
+            return None
+        text = self.tr("%1 ★ average from %n review(s)", "", ratings["total"]).replace(
+            "%1", QLocale().toString(ratings["average"], "f", 1))
+        return f"<b>{text}</b>"
+
     def _customer_html(self, r: dict, context: dict) -> str:
         lines = [f"<b>{escape(r['customer_name'])}</b>"]
         if context["order_number"]:
             lines.append(self.tr("Order %1").replace("%1", escape(context["order_number"])))
+            if self._open_ticket is not None:
+                lines.append(self.tr("Open ticket %1").replace(
+                    "%1", f"<a href='ticket:{int(self._open_ticket['id'])}'>{escape(self._open_ticket['number'])}</a>"
+                    if self.open_list is not None else escape(self._open_ticket["number"])))
         elif r.get("order_id") is not None:
             lines.append(theme.muted(self.tr("Order #%1 (not in this cache)").replace("%1", str(r["order_id"]))))
         return "<br>".join(lines)
