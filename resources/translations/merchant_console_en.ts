@@ -411,7 +411,7 @@
 <context>
     <name>RatingsChart</name>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/views/review_ratings.py" line="109"/>
+        <location filename="../../merchant_app/ui/views/review_ratings.py" line="140"/>
         <source>%1: %2 ★ average, %n review(s)</source>
         <translation>
             <numerusform>%1: %2 ★ average, %n review</numerusform>
@@ -482,7 +482,7 @@
 <context>
     <name>ReviewsView</name>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/views/reviews.py" line="363"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="380"/>
         <source>%n change(s) waiting to sync</source>
         <translation>
             <numerusform>%n change waiting to sync</numerusform>
@@ -490,7 +490,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/views/reviews.py" line="451"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="468"/>
         <source>Reply to %n review(s)…</source>
         <translation>
             <numerusform>Reply to %n review…</numerusform>
@@ -498,7 +498,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/views/reviews.py" line="587"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="604"/>
         <source>%1 ★ average from %n review(s)</source>
         <translation>
             <numerusform>%1 ★ average from %n review</numerusform>
@@ -506,7 +506,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/views/reviews.py" line="607"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="624"/>
         <source>%n photo(s)</source>
         <translation>
             <numerusform>%n photo</numerusform>

@@ -2549,7 +2549,7 @@
         <translation>每月平均</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/views/review_ratings.py" line="109"/>
+        <location filename="../../merchant_app/ui/views/review_ratings.py" line="140"/>
         <source>%1: %2 ★ average, %n review(s)</source>
         <translation>
             <numerusform>%1：平均 %2 ★，%n 条评价</numerusform>
@@ -2999,336 +2999,431 @@
 <context>
     <name>ReviewsView</name>
     <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="166"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="167"/>
         <source>Click to sort (the review column sorts by title); right-click to choose the columns</source>
         <translation>点击排序（评价列按标题排序）；右键选择显示的列</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="144"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="145"/>
         <source>Reviews</source>
         <translation>评价</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="137"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="138"/>
         <source>With selected</source>
         <translation>批量操作</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="138"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="139"/>
         <source>Reply to, hide, report or tag every selected review at once (Ctrl+click or Shift+click to select several)</source>
         <translation>一次回复、隐藏、举报所选的全部评价或为其加标签（按住 Ctrl 或 Shift 点击可多选）</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="147"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="148"/>
         <source>Search review text and customer names (Ctrl+F)</source>
         <translation>搜索评价内容和客户姓名（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="180"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="181"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="180"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="181"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="187"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="188"/>
         <source>Any rating</source>
         <translation>所有评分</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="188"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="189"/>
         <source>Negative (1–2 ★)</source>
         <translation>差评（1–2 ★）</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="188"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="189"/>
         <source>Neutral (3 ★)</source>
         <translation>中评（3 ★）</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="189"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="190"/>
         <source>Positive (4–5 ★)</source>
         <translation>好评（4–5 ★）</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="192"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="193"/>
         <source>Any reply</source>
         <translation>所有回复状态</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="192"/>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="359"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="193"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="376"/>
         <source>Awaiting reply</source>
         <translation>待回复</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="193"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="194"/>
         <source>Replied</source>
         <translation>已回复</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="194"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="195"/>
         <source>Awaiting reply: published reviews the shop has not answered yet (hidden and reported reviews are not on the storefront)</source>
         <translation>待回复：店铺尚未回复的已发布评价（已隐藏和已举报的评价不在店铺前台显示）</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="196"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="197"/>
         <source>Any status</source>
         <translation>所有状态</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="197"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="198"/>
+        <source>Any sentiment</source>
+        <translation>所有情感倾向</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="199"/>
+        <source>Positive</source>
+        <translation>正面</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="199"/>
+        <source>Neutral</source>
+        <translation>中性</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="199"/>
+        <source>Negative</source>
+        <translation>负面</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="200"/>
+        <source>What the text says, read on this computer (English and Chinese)</source>
+        <translation>评价文字的情感倾向，在本机分析（中文和英文）</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="202"/>
+        <source>Any topic</source>
+        <translation>所有话题</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="203"/>
+        <source>Reviews that talk about this</source>
+        <translation>提到该话题的评价</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="204"/>
         <source>With photos</source>
         <translation>带图</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="198"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="205"/>
         <source>Only reviews with photos attached</source>
         <translation>仅显示附有图片的评价</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="202"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="209"/>
         <source>Showing one product&apos;s reviews: click to show all products</source>
         <translation>正在显示一件商品的评价：点击显示全部商品</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="235"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="237"/>
+        <source>Size and fit</source>
+        <translation>尺码</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="237"/>
+        <source>Shipping and delivery</source>
+        <translation>物流</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="238"/>
+        <source>Quality</source>
+        <translation>质量</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="238"/>
+        <source>Packaging</source>
+        <translation>包装</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="238"/>
+        <source>Price and value</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="239"/>
+        <source>Service</source>
+        <translation>客服与售后</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="239"/>
+        <source>Matches the description</source>
+        <translation>与描述相符</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="240"/>
+        <source>Smell</source>
+        <translation>气味</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="240"/>
+        <source>Battery</source>
+        <translation>电池</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="240"/>
+        <source>Taste</source>
+        <translation>口味</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="241"/>
+        <source>Comfort</source>
+        <translation>舒适度</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="241"/>
+        <source>Works as it should</source>
+        <translation>功能</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="252"/>
         <source>Product: %1  ✕</source>
         <translation>商品：%1  ✕</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="248"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="265"/>
         <source>Select a review to read it in full, with the shop&apos;s reply.</source>
         <translation>选择一条评价以查看全文及店铺回复。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="269"/>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="452"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="286"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="469"/>
         <source>Hide…</source>
         <translation>隐藏…</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="271"/>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="452"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="288"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="469"/>
         <source>Report…</source>
         <translation>举报…</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="273"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="290"/>
         <source>Publish</source>
         <translation>发布</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="275"/>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="452"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="292"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="469"/>
         <source>Tags…</source>
         <translation>标签…</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="277"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="294"/>
         <source>Open a ticket</source>
         <translation>创建工单</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="293"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="310"/>
         <source>Shop&apos;s reply</source>
         <translation>店铺回复</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="293"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="310"/>
         <source>Product</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="294"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="311"/>
         <source>This product&apos;s ratings</source>
         <translation>该商品的评分</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="295"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="312"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="295"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="312"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="309"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="326"/>
         <source>Reply publicly… (Ctrl+Enter sends)</source>
         <translation>公开回复…（Ctrl+Enter 发送）</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="315"/>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="520"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="332"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="537"/>
         <source>Reply</source>
         <translation>回复</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="345"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="362"/>
         <source>%1 of 5 stars</source>
         <translation>%1 星（满分 5 星）</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="352"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="369"/>
         <source>Shown on the storefront</source>
         <translation>在店铺前台显示</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="353"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="370"/>
         <source>Hidden from the storefront by the shop</source>
         <translation>已被店铺从前台隐藏</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="354"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="371"/>
         <source>Reported to the platform as abusive or fake</source>
         <translation>已作为辱骂或虚假评价举报给平台</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/views/reviews.py" line="363"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="380"/>
         <source>%n change(s) waiting to sync</source>
         <translation>
             <numerusform>%n 项更改等待同步</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="380"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="397"/>
         <source>Reason: %1</source>
         <translation>原因：%1</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="396"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="413"/>
         <source>Take the review off the storefront, with a reason</source>
         <translation>从店铺页面隐藏这条评价，需填写原因</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="397"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="414"/>
         <source>Report a fake, spam or abusive review to the platform, with a reason</source>
         <translation>向平台举报虚假、垃圾或辱骂评价，需填写原因</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="399"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="416"/>
         <source>Show the review on the storefront again</source>
         <translation>在店铺页面重新显示这条评价</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="400"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="417"/>
         <source>The shop&apos;s own labels on this review</source>
         <translation>店铺给这条评价加的内部标签</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="401"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="418"/>
         <source>Open an after-sales complaint on this review&apos;s order, the review quoted, and show it</source>
         <translation>为这条评价的订单创建投诉工单（引用评价内容）并打开它</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="407"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="424"/>
         <source>(%1)</source>
         <translation>（%1）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/views/reviews.py" line="451"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="468"/>
         <source>Reply to %n review(s)…</source>
         <translation>
             <numerusform>回复 %n 条评价…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="520"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="537"/>
         <source>Replace reply</source>
         <translation>替换回复</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="521"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="538"/>
         <source>Shoppers see the new reply instead of the one above</source>
         <translation>买家将看到新回复，而不是上面的回复</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="522"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="539"/>
         <source>Shoppers see the reply under the review</source>
         <translation>买家会在评价下看到这条回复</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="533"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="550"/>
         <source>Write the reply first.</source>
         <translation>请先写回复。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="555"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="572"/>
         <source>The reply could not be saved: %1</source>
         <translation>无法保存回复：%1</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="566"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="583"/>
         <source>No reply.</source>
         <translation>未回复。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="567"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="584"/>
         <source>No reply yet: shoppers see this review unanswered.</source>
         <translation>尚未回复：顾客会看到这条评价无人回应。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="576"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="593"/>
         <source>Listing #%1 (not in this cache)</source>
         <translation>商品 #%1（不在本地缓存中）</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="581"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="598"/>
         <source>All reviews of this product</source>
         <translation>该商品的全部评价</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/views/reviews.py" line="587"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="604"/>
         <source>%1 ★ average from %n review(s)</source>
         <translation>
             <numerusform>平均 %1 ★，共 %n 条评价</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="594"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="611"/>
         <source>Order %1</source>
         <translation>订单 %1</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="596"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="613"/>
         <source>Open ticket %1</source>
         <translation>未结工单 %1</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="600"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="617"/>
         <source>Order #%1 (not in this cache)</source>
         <translation>订单 #%1（不在本地缓存中）</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="606"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="623"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="607"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="624"/>
         <source>Photos</source>
         <translation>图片</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/views/reviews.py" line="607"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="624"/>
         <source>%n photo(s)</source>
         <translation>
             <numerusform>%n 张图片</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="607"/>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="608"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="624"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="625"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="608"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="625"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>

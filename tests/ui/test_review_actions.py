@@ -165,3 +165,22 @@ def test_the_products_ratings_beside_the_review(sandbox, view_for):
     image = view.ratings_chart.grab().toImage()
     colours = {image.pixel(x, y) for x in range(0, image.width(), 3) for y in range(0, image.height(), 3)}
     assert len(colours) > 8, "bars, a line and labels drawn, not an empty box"
+
+
+def test_sentiment_and_topic_filters(sandbox, view_for):
+    view = view_for(ReviewsView, sandbox.url)
+
+    def ids_where(where: str) -> set[int]:
+        with view.workspace.engine.connect() as conn:
+            return set(conn.exec_driver_sql(f"SELECT id FROM reviews WHERE {where}").scalars())
+
+    def shown() -> set[int]:
+        return {view.model.record_id(r) for r in range(view.model.rowCount())}
+
+    view.sentiment_box.setCurrentIndex(view.sentiment_box.findData("negative"))
+    assert shown() == ids_where("sentiment = 'negative'") != set()
+    view.topic_box.setCurrentIndex(view.topic_box.findData("shipping"))
+    assert view.topic_box.currentText() == "Shipping and delivery"
+    assert shown() == ids_where("sentiment = 'negative' AND topics LIKE '%\"shipping\"%'") != set()
+    view.clear_filters()
+    assert view.sentiment_box.currentData() is None and view.topic_box.currentData() is None

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from ...services import reviews as review_service
 from ...services.edits import ServiceError, record_id_of
+from ...services.sentiment import TOPIC_CODES
 from ...store import queries
 from ...store.queries import NEGATIVE_RATING, REVIEW_STATUSES, REVIEWS_VIEW
 from .. import formatting, labels, theme
@@ -194,6 +195,12 @@ class ReviewsView(RecordsView):
         self.replied_box.setToolTip(self.tr("Awaiting reply: published reviews the shop has not answered yet "
                                             "(hidden and reported reviews are not on the storefront)"))
         self.status_box = self.combo(self.tr("Any status"), [(labels.code(s), s) for s in REVIEW_STATUSES])
+        self.sentiment_box = self.combo(self.tr("Any sentiment"), [
+            (self.tr("Positive"), "positive"), (self.tr("Neutral"), "neutral"), (self.tr("Negative"), "negative")])
+        self.sentiment_box.setToolTip(self.tr("What the text says, read on this computer (English and Chinese)"))
+        topics = self.topic_names()
+        self.topic_box = self.combo(self.tr("Any topic"), [(topics.get(code, code), code) for code in TOPIC_CODES])
+        self.topic_box.setToolTip(self.tr("Reviews that talk about this"))
         self.media_check = QCheckBox(self.tr("With photos"))
         self.media_check.setToolTip(self.tr("Only reviews with photos attached"))
         self.media_check.toggled.connect(lambda _: self.apply_filters())
@@ -206,13 +213,15 @@ class ReviewsView(RecordsView):
 
     def filter_values(self) -> dict:
         return {"rating": self.rating_box.currentData(), "replied": self.replied_box.currentData(),
-                "status": self.status_box.currentData(), "has_media": "yes" if self.media_check.isChecked() else None,
+                "status": self.status_box.currentData(), "sentiment": self.sentiment_box.currentData(),
+                "topic": self.topic_box.currentData(), "has_media": "yes" if self.media_check.isChecked() else None,
                 "listing": self.listing_filter[0] if self.listing_filter else None}
 
     def set_filter_values(self, values: dict) -> None:
         rating = values.get("rating")
         for box, value in ((self.rating_box, None if rating in (None, "") else str(rating)),
-                           (self.replied_box, values.get("replied")), (self.status_box, values.get("status"))):
+                           (self.replied_box, values.get("replied")), (self.status_box, values.get("status")),
+                           (self.sentiment_box, values.get("sentiment")), (self.topic_box, values.get("topic"))):
             box.blockSignals(True)
             self.select_data(box, value)
             box.blockSignals(False)
@@ -222,6 +231,14 @@ class ReviewsView(RecordsView):
         listing = values.get("listing")
         self.listing_filter = (int(listing), self._listing_name(int(listing))) if listing not in (None, "") else None
         self._show_listing_filter()
+
+    def topic_names(self) -> dict[str, str]:
+        """The recurring topics (``services.sentiment``) by name, in the user's language."""
+        return {"size": self.tr("Size and fit"), "shipping": self.tr("Shipping and delivery"),
+                "quality": self.tr("Quality"), "packaging": self.tr("Packaging"), "price": self.tr("Price and value"),
+                "service": self.tr("Service"), "accuracy": self.tr("Matches the description"),
+                "smell": self.tr("Smell"), "battery": self.tr("Battery"), "taste": self.tr("Taste"),
+                "comfort": self.tr("Comfort"), "function": self.tr("Works as it should")}
 
     def _listing_name(self, listing_id: int) -> str:
         with self.workspace.engine.connect() as conn:
