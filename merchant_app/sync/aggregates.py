@@ -258,29 +258,84 @@ def refresh_first_orders(conn, customer_ids, clock: LocalClock) -> None:
 
 # --- building from scratch --------------------------------------------------------------------
 
-def rebuild(conn, zone: str, batch: int = 5000) -> None:
-    """Build every aggregate from the cached orders, in ``zone`` (inside the caller's transaction)."""
+def _bucket(column: str, whole_hours: bool) -> str:
+    """SQL: the slice of UTC time a timestamp falls in that has one local day and hour — its hour
+    (``YYYY-MM-DDTHH``) where the zone's offsets are whole hours, else its quarter hour
+    (``YYYY-MM-DDTHH:MM``: every zone's offset is a whole number of quarter hours)."""
+    if whole_hours:
+        return f"substr({column}, 1, 13)"
+    return (f"substr({column}, 1, 14) || printf('%02d', (CAST(substr({column}, 15, 2) AS INTEGER) / 15) * 15)")
+
+
+def _whole_hours(zone: str) -> bool:
+    """Whether the zone's offsets are whole hours in every month of the years around now."""
+    tz = ZoneInfo(zone)
+    year = datetime.now(UTC).year
+    return all(datetime(y, m, 15, tzinfo=UTC).astimezone(tz).utcoffset().total_seconds() % 3600 == 0
+               for y in range(year - 3, year + 2) for m in range(1, 13))
+
+
+def rebuild(conn, zone: str) -> None:
+    """Build every aggregate from the cached orders, in ``zone`` (inside the caller's transaction).
+
+    The same figures as ``contributions`` summed over every counted order, but summed by SQLite: the
+    shop-local day and hour of each quarter hour that holds an order or a refund are worked out here
+    (``agg_clock``), and GROUP BY does the rest (107k orders: ~0.5 s, where adding order by order
+    in Python took ~4 s)."""
     started = time.perf_counter()
     clock = _clock(zone)
     for table in (*TABLES, "customer_first_orders"):
         conn.exec_driver_sql(f"DELETE FROM {table}")
-    out = _empty()
-    last = -1
-    order_sql = (f"SELECT {', '.join(ORDER_FIELDS)} FROM orders WHERE id > ? AND {COUNTED_SQL} "
-                 f"ORDER BY id LIMIT {batch}")
-    while True:
-        orders = conn.exec_driver_sql(order_sql, (last,)).mappings().all()
-        if not orders:
-            break
-        lo, hi = orders[0]["id"], orders[-1]["id"]
-        lines: dict[int, list] = defaultdict(list)
-        for line in conn.exec_driver_sql(f"SELECT {', '.join(LINE_FIELDS)} FROM order_lines "
-                                         "WHERE order_id BETWEEN ? AND ?", (lo, hi)).mappings():
-            lines[line["order_id"]].append(line)
-        for order in orders:
-            contributions(order, lines[order["id"]], clock, 1, out)
-        last = hi
-    _apply(conn, out)
+    whole = _whole_hours(zone)
+    placed, refunded = _bucket("o.created_at", whole), _bucket("json_extract(r.value, '$.created_at')", whole)
+    suffix = ":00:00" if whole else ":00"
+    buckets = conn.exec_driver_sql(
+        f"SELECT DISTINCT {placed} FROM orders o WHERE {COUNTED_SQL} "
+        f"UNION SELECT DISTINCT {refunded} FROM orders o, json_each(o.refunds) r "
+        f"WHERE o.refunded_total > 0 AND {COUNTED_SQL}").scalars().all()
+    conn.exec_driver_sql("DROP TABLE IF EXISTS temp.agg_clock")
+    conn.exec_driver_sql("CREATE TEMP TABLE agg_clock (bucket TEXT PRIMARY KEY, day TEXT, hour INTEGER)")
+    conn.exec_driver_sql("INSERT INTO temp.agg_clock VALUES (?, ?, ?)",
+                         [(b, *clock(b + suffix)) for b in buckets if b])
+    conn.exec_driver_sql("DROP TABLE IF EXISTS temp.agg_units")
+    conn.exec_driver_sql("CREATE TEMP TABLE agg_units AS SELECT order_id, sum(quantity) AS units FROM order_lines "
+                         "GROUP BY order_id")
+    conn.exec_driver_sql("CREATE UNIQUE INDEX temp.agg_units_order ON agg_units (order_id)")
+    units = "temp.agg_units"
+    counted = COUNTED_SQL.replace("financial_status", "o.financial_status").replace(
+        "payment_method", "o.payment_method")
+    conn.exec_driver_sql(f"""
+        INSERT INTO sales_daily (day, currency, channel, payment_method, orders, units, gross, discounts, revenue,
+                                 shipping, tax)
+        SELECT c.day, o.currency, o.channel, o.payment_method, count(*), sum(coalesce(u.units, 0)), sum(o.subtotal),
+               sum(o.discount_total), sum(o.subtotal - o.discount_total), sum(o.shipping_total), sum(o.tax_total)
+        FROM orders o JOIN temp.agg_clock c ON c.bucket = {placed} LEFT JOIN {units} u ON u.order_id = o.id
+        WHERE {counted} GROUP BY 1, 2, 3, 4""")
+    conn.exec_driver_sql(f"""
+        INSERT INTO orders_hourly (day, hour, currency, orders)
+        SELECT c.day, c.hour, o.currency, count(*) FROM orders o JOIN temp.agg_clock c ON c.bucket = {placed}
+        WHERE {counted} GROUP BY 1, 2, 3""")
+    conn.exec_driver_sql(f"""
+        INSERT INTO product_sales_daily (day, currency, variant_id, listing_id, units, list_revenue, revenue)
+        SELECT c.day, o.currency, l.variant_id, max(l.listing_id), sum(l.quantity), sum(l.unit_price * l.quantity),
+               sum(l.total)
+        FROM order_lines l JOIN orders o ON o.id = l.order_id JOIN temp.agg_clock c ON c.bucket = {placed}
+        WHERE {counted} GROUP BY 1, 2, 3""")
+    conn.exec_driver_sql(f"""
+        INSERT INTO refunds_daily (day, currency, refunds, refunded)
+        SELECT c.day, o.currency, count(*), sum(json_extract(r.value, '$.amount'))
+        FROM orders o, json_each(o.refunds) r JOIN temp.agg_clock c ON c.bucket = {refunded}
+        WHERE o.refunded_total > 0 AND {counted} GROUP BY 1, 2""")
+    conn.exec_driver_sql(f"""
+        INSERT INTO campaign_sales_daily (campaign_id, day, currency, orders, units, gross, discounts, revenue)
+        SELECT k.campaign_id, c.day, o.currency, count(*), sum(coalesce(u.units, 0)), sum(o.subtotal),
+               sum(o.discount_total), sum(o.subtotal - o.discount_total)
+        FROM (SELECT DISTINCT o2.id AS order_id, j.value AS campaign_id FROM orders o2, json_each(o2.campaign_ids) j) k
+        JOIN orders o ON o.id = k.order_id JOIN temp.agg_clock c ON c.bucket = {placed}
+        LEFT JOIN {units} u ON u.order_id = o.id
+        WHERE {counted} GROUP BY 1, 2, 3""")
+    conn.exec_driver_sql("DROP TABLE temp.agg_clock")
+    conn.exec_driver_sql("DROP TABLE temp.agg_units")
     firsts = conn.exec_driver_sql(f"SELECT customer_id, id, min(created_at), currency FROM orders "
                                   f"WHERE {COUNTED_SQL} GROUP BY customer_id").all()
     if firsts:
@@ -296,6 +351,19 @@ def _keep_zone(conn, zone: str) -> None:
     stmt = sqlite_insert(PREFERENCES).values(key=ZONE_KEY, value=zone, updated_at=utc_now_iso())
     conn.execute(stmt.on_conflict_do_update(index_elements=[PREFERENCES.c.key],
                                             set_={"value": zone, "updated_at": utc_now_iso()}))
+
+
+def suspend(engine) -> None:
+    """Stop keeping the aggregates (a pull from the start is about to write every order): empty
+    them and forget their zone, so that writes skip them until ``ensure`` builds them again."""
+    from ..store import write_transaction
+
+    with write_transaction(engine) as conn:
+        if kept_zone(conn) is None:
+            return
+        for table in (*TABLES, "customer_first_orders"):
+            conn.exec_driver_sql(f"DELETE FROM {table}")
+        conn.execute(PREFERENCES.delete().where(PREFERENCES.c.key == ZONE_KEY))
 
 
 def ensure(engine, zone: str | None = None) -> bool:
