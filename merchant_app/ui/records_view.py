@@ -12,7 +12,7 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QPoint, QRect, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QInputDialog,
     QLabel,
+    QLayout,
     QLineEdit,
     QMenu,
     QPushButton,
@@ -40,6 +41,64 @@ from ..services.workspace import Workspace
 from ..store.queries import FilterState, ViewQuery
 from . import formatting, labels
 from .table_model import WindowedTableModel
+
+
+class ChipFlow(QLayout):
+    """Chips side by side, wrapping onto the next line when the pane is narrow."""
+
+    def __init__(self, parent=None, spacing: int = 6) -> None:
+        super().__init__(parent)
+        self._items: list = []
+        self.setSpacing(spacing)
+        self.setContentsMargins(0, 0, 0, 0)
+
+    def addItem(self, item) -> None:
+        self._items.append(item)
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, index: int):
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index: int):
+        return self._items.pop(index) if 0 <= index < len(self._items) else None
+
+    def expandingDirections(self) -> Qt.Orientation:
+        return Qt.Orientation(0)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self._place(QRect(0, 0, width, 0), move=False)
+
+    def setGeometry(self, rect: QRect) -> None:
+        super().setGeometry(rect)
+        self._place(rect, move=True)
+
+    def sizeHint(self) -> QSize:
+        return self.minimumSize()
+
+    def minimumSize(self) -> QSize:
+        size = QSize()
+        for item in self._items:
+            size = size.expandedTo(item.minimumSize())
+        return size
+
+    def _place(self, rect: QRect, move: bool) -> int:
+        x, y, line = rect.x(), rect.y(), 0
+        for item in self._items:
+            if item.widget() is not None and item.widget().isHidden():
+                continue
+            hint = item.sizeHint()
+            if x > rect.x() and x + hint.width() > rect.right() + 1:
+                x, y, line = rect.x(), y + line + self.spacing(), 0
+            if move:
+                item.setGeometry(QRect(QPoint(x, y), hint))
+            x += hint.width() + self.spacing()
+            line = max(line, hint.height())
+        return y + line - rect.y()
 
 
 class LongText(QTextBrowser):
@@ -252,6 +311,32 @@ class RecordsView(QWidget):
         self.sections[key] = content
         self.section_titles[key] = heading
         return content
+
+    @staticmethod
+    def chip_row(layout: QVBoxLayout, count: int) -> tuple[QLabel, ...]:
+        """``count`` chips side by side (status, payment...), wrapping when the pane is narrow."""
+        row = ChipFlow()
+        chips = tuple(QLabel(objectName="chip") for _ in range(count))
+        for chip in chips:
+            row.addWidget(chip)
+        layout.addLayout(row)
+        return chips
+
+    @staticmethod
+    def button_row(layout: QVBoxLayout, buttons) -> None:
+        """The detail pane's action buttons side by side, wrapping when the pane is narrow."""
+        row = ChipFlow()
+        for button in buttons:
+            row.addWidget(button)
+        layout.addLayout(row)
+
+    @staticmethod
+    def error_line(layout: QVBoxLayout) -> QLabel:
+        """The line where a refused action says why (hidden until then)."""
+        error = QLabel(objectName="errorText", wordWrap=True)
+        error.hide()
+        layout.addWidget(error)
+        return error
 
     def fill_section(self, key: str, html: str | None) -> None:
         """A section's content; a section with nothing to say (None) is hidden with its title."""

@@ -69,7 +69,7 @@
 <context>
     <name>CampaignsView</name>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="380"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="375"/>
         <source>%1, up to %n unit(s)</source>
         <translation>
             <numerusform>%1, up to %n unit</numerusform>
@@ -77,7 +77,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="383"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="378"/>
         <source>%n product(s) together for %1</source>
         <translation>
             <numerusform>%n product together for %1</numerusform>
@@ -85,7 +85,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="393"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="388"/>
         <source>On %n product(s)</source>
         <translation>
             <numerusform>On %n product</numerusform>
@@ -93,7 +93,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="395"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="390"/>
         <source>up to %n use(s) in all</source>
         <translation>
             <numerusform>up to %n use in all</numerusform>
@@ -101,7 +101,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="397"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="392"/>
         <source>%n per customer</source>
         <translation>
             <numerusform>%n per customer</numerusform>
@@ -109,7 +109,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="455"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="450"/>
         <source>%n redemption(s)</source>
         <translation>
             <numerusform>%n redemption</numerusform>
@@ -117,7 +117,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="460"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="455"/>
         <source>%1 visits, %2 sessions over %n day(s)</source>
         <translation>
             <numerusform>%1 visits, %2 sessions over %n day</numerusform>
@@ -125,7 +125,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="486"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="481"/>
         <source>and %n more</source>
         <translation>
             <numerusform>and %n more</numerusform>
@@ -325,7 +325,7 @@
 <context>
     <name>OrdersView</name>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/views/orders.py" line="428"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="363"/>
         <source>%n change(s) waiting to sync</source>
         <translation>
             <numerusform>%n change waiting to sync</numerusform>
@@ -333,7 +333,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/views/orders.py" line="508"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="443"/>
         <source>Writing %n order(s) to PDF…</source>
         <translation>
             <numerusform>Writing %n order to PDF…</numerusform>
@@ -341,7 +341,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/views/orders.py" line="513"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="448"/>
         <source>%n order(s) saved to %1</source>
         <translation>
             <numerusform>%n order saved to %1</numerusform>
@@ -349,7 +349,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/views/orders.py" line="620"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="555"/>
         <source>%n order(s) from this customer</source>
         <translation>
             <numerusform>%n order from this customer</numerusform>
@@ -482,7 +482,7 @@
 <context>
     <name>ReviewsView</name>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/views/reviews.py" line="380"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="346"/>
         <source>%n change(s) waiting to sync</source>
         <translation>
             <numerusform>%n change waiting to sync</numerusform>
@@ -490,7 +490,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/views/reviews.py" line="468"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="434"/>
         <source>Reply to %n review(s)…</source>
         <translation>
             <numerusform>Reply to %n review…</numerusform>
@@ -498,7 +498,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/views/reviews.py" line="604"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="541"/>
         <source>%1 ★ average from %n review(s)</source>
         <translation>
             <numerusform>%1 ★ average from %n review</numerusform>
@@ -506,7 +506,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/views/reviews.py" line="624"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="561"/>
         <source>%n photo(s)</source>
         <translation>
             <numerusform>%n photo</numerusform>
@@ -528,7 +528,7 @@
 <context>
     <name>TicketsView</name>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/views/tickets.py" line="482"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="447"/>
         <source>%n change(s) waiting to sync</source>
         <translation>
             <numerusform>%n change waiting to sync</numerusform>
@@ -536,7 +536,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/views/tickets.py" line="605"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="570"/>
         <source>Evidence saved to %1 (%n page(s))</source>
         <translation>
             <numerusform>Evidence saved to %1 (%n page)</numerusform>
@@ -544,7 +544,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/views/tickets.py" line="850"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="788"/>
         <source>Show %n earlier message(s)</source>
         <translation>
             <numerusform>Show %n earlier message</numerusform>

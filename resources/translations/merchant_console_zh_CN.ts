@@ -496,317 +496,317 @@
 <context>
     <name>CampaignsView</name>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="134"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="133"/>
         <source>Calendar</source>
         <translation>日历</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="135"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="134"/>
         <source>The campaigns of a month on a calendar (the filters of status and type apply)</source>
         <translation>按月在日历上查看活动（状态和类型筛选同样适用）</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="143"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="142"/>
         <source>Campaigns</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="146"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="145"/>
         <source>Campaign name or coupon code (Ctrl+F)</source>
         <translation>活动名称或优惠码（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="157"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="156"/>
         <source>Any status</source>
         <translation>所有状态</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="159"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="158"/>
         <source>Running: active on the platform and within its dates now, as Home counts running campaigns</source>
         <translation>进行中：在平台上已启用且当前在活动期内，与首页“进行中的活动”的统计一致</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="161"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="160"/>
         <source>Any type</source>
         <translation>所有类型</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="163"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="162"/>
         <source>Current</source>
         <translation>当前</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="163"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="162"/>
         <source>Upcoming</source>
         <translation>即将开始</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="163"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="162"/>
         <source>Past</source>
         <translation>已结束</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="164"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="163"/>
         <source>Any dates</source>
         <translation>任意日期</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="165"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="164"/>
         <source>By the campaign&apos;s dates, whatever its status: current (started and not ended), upcoming (not started yet) or past (ended)</source>
         <translation>按活动日期筛选，不论状态：当前（已开始且未结束）、即将开始（尚未开始）或已结束</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="192"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="191"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="197"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="196"/>
         <source>Select a campaign to see its offer, dates, budget and results.</source>
         <translation>选择一个活动以查看优惠、日期、预算和效果。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="217"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="215"/>
         <source>Change…</source>
         <translation>修改…</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="217"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="215"/>
         <source>Schedule</source>
         <translation>排期</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="218"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="216"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="218"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="216"/>
         <source>Resume</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="219"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="217"/>
         <source>Cancel…</source>
         <translation>取消…</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="228"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="223"/>
         <source>Offer</source>
         <translation>优惠</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="228"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="223"/>
         <source>Dates</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="228"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="223"/>
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="229"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="224"/>
         <source>Results</source>
         <translation>效果</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="229"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="224"/>
         <source>Products</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="239"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="234"/>
         <source>Day</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="239"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="234"/>
         <source>Visits</source>
         <translation>访问量</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="239"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="234"/>
         <source>Sessions</source>
         <translation>会话数</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="303"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="298"/>
         <source>Name, dates, budget, products and offer, checked against the other campaigns, the margin floor and the stock</source>
         <translation>名称、日期、预算、商品和优惠，并对照其他活动、毛利下限和库存检查</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="305"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="300"/>
         <source>A draft goes live at its start</source>
         <translation>草稿在开始时间上线</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="305"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="300"/>
         <source>Stop it for a while</source>
         <translation>暂时停止</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="306"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="301"/>
         <source>Run it again until its end</source>
         <translation>继续进行至结束</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="306"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="301"/>
         <source>Stop it for good</source>
         <translation>永久停止</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="348"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="343"/>
         <source>Its end has passed: the platform will mark it ended shortly. It no longer counts as running.</source>
         <translation>结束时间已过：平台很快会将其标记为已结束。它已不再计为进行中。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="351"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="346"/>
         <source>Its start has passed: the platform will mark it running shortly. Until then it does not count as running.</source>
         <translation>开始时间已过：平台很快会将其标记为进行中。在此之前不计为进行中。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="369"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="364"/>
         <source>%1% off</source>
         <translation>%1% 折扣</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="371"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="366"/>
         <source>%1 off</source>
         <translation>立减 %1</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="375"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="370"/>
         <source>%1 off orders of %2 or more</source>
         <translation>满 %2 减 %1</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="378"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="373"/>
         <source>Code %1: %2</source>
         <translation>优惠码 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="378"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="373"/>
         <source>Code %1</source>
         <translation>优惠码 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="380"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="375"/>
         <source>%1, up to %n unit(s)</source>
         <translation>
             <numerusform>%1，限 %n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="383"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="378"/>
         <source>%n product(s) together for %1</source>
         <translation>
             <numerusform>%n 件商品组合价 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="385"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="380"/>
         <source>%1 off per order</source>
         <translation>每单立减 %1</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="386"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="381"/>
         <source>No discount set</source>
         <translation>未设置折扣</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="393"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="388"/>
         <source>On %n product(s)</source>
         <translation>
             <numerusform>适用于 %n 件商品</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="393"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="388"/>
         <source>On every product in the shop</source>
         <translation>适用于全店商品</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="395"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="390"/>
         <source>up to %n use(s) in all</source>
         <translation>
             <numerusform>总共最多使用 %n 次</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="397"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="392"/>
         <source>%n per customer</source>
         <translation>
             <numerusform>每位客户 %n 次</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="403"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="398"/>
         <source>Lasts %1</source>
         <translation>持续 %1</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="408"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="403"/>
         <source>Not scheduled yet</source>
         <translation>尚未排期</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="410"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="405"/>
         <source>Starts in %1</source>
         <translation>%1 后开始</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="413"/>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="450"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="408"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="445"/>
         <source>%1 left</source>
         <translation>剩余 %1</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="416"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="411"/>
         <source>Ended %1 ago</source>
         <translation>已于 %1 前结束</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="434"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="429"/>
         <source>%1 spent; no budget limit</source>
         <translation>已花费 %1；无预算上限</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="439"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="434"/>
         <source>%1 spent of %2</source>
         <translation>已花费 %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="448"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="443"/>
         <source>The budget is used up: the campaign gives no more discounts.</source>
         <translation>预算已用完：活动不再提供折扣。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="455"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="450"/>
         <source>%n redemption(s)</source>
         <translation>
             <numerusform>%n 次核销</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="460"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="455"/>
         <source>%1 visits, %2 sessions over %n day(s)</source>
         <translation>
             <numerusform>%n 天内 %1 次访问，%2 次会话</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="463"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="458"/>
         <source>No traffic figures for its dates yet.</source>
         <translation>该活动日期内暂无流量数据。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="483"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="478"/>
         <source>Every product in the shop.</source>
         <translation>全店商品。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="486"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="481"/>
         <source>and %n more</source>
         <translation>
             <numerusform>另有 %n 个</numerusform>
@@ -968,6 +968,14 @@
         <location filename="../../merchant_app/ui/command_palette.py" line="21"/>
         <source>No command matches.</source>
         <translation>没有匹配的命令。</translation>
+    </message>
+</context>
+<context>
+    <name>Composer</name>
+    <message>
+        <location filename="../../merchant_app/ui/composer.py" line="118"/>
+        <source>It could not be saved: %1</source>
+        <translation>无法保存：%1</translation>
     </message>
 </context>
 <context>
@@ -1166,22 +1174,22 @@
 <context>
     <name>DateRangeDialog</name>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="157"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="98"/>
         <source>Orders placed between</source>
         <translation>下单时间范围</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="162"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="103"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="163"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="104"/>
         <source>To</source>
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="177"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="118"/>
         <source>The last day comes before the first.</source>
         <translation>结束日期早于开始日期。</translation>
     </message>
@@ -2061,437 +2069,437 @@
 <context>
     <name>OrdersView</name>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="194"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="135"/>
         <source>Ship from CSV…</source>
         <translation>从 CSV 发货…</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="195"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="136"/>
         <source>Ship many orders at once from a file of order numbers, carriers and tracking numbers</source>
         <translation>用包含订单号、快递公司和运单号的文件一次为多个订单发货</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="199"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="140"/>
         <source>Packing slips…</source>
         <translation>拣货单…</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="200"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="141"/>
         <source>Packing slips of the selected orders, one PDF (no prices on them)</source>
         <translation>选中订单的拣货单，合为一个 PDF（不含价格）</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="202"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="143"/>
         <source>Invoices…</source>
         <translation>发票…</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="202"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="143"/>
         <source>Invoices of the selected orders, one PDF</source>
         <translation>选中订单的发票，合为一个 PDF</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="211"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="152"/>
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="214"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="155"/>
         <source>Order number, customer or SKU (Ctrl+F)</source>
         <translation>订单号、客户或 SKU（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="227"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="168"/>
         <source>Any status</source>
         <translation>所有状态</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="230"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="171"/>
         <source>To ship: paid or being processed, with units not shipped yet (cash on delivery before payment too)</source>
         <translation>待发货：已付款或处理中且仍有商品未发货（含尚未付款的货到付款订单）</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="233"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="174"/>
         <source>Any date</source>
         <translation>任意日期</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="234"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="175"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="234"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="175"/>
         <source>Last 7 days</source>
         <translation>最近 7 天</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="234"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="175"/>
         <source>Last 30 days</source>
         <translation>最近 30 天</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="235"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="176"/>
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="238"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="179"/>
         <source>Custom range…</source>
         <translation>自定义范围…</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="239"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="180"/>
         <source>When the order was placed (days in the shop&apos;s time zone)</source>
         <translation>下单时间（按店铺时区计日）</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="242"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="183"/>
         <source>Any payment</source>
         <translation>所有支付方式</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="243"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="184"/>
         <source>Any channel</source>
         <translation>所有渠道</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="244"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="185"/>
         <source>Any risk</source>
         <translation>所有风险等级</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="249"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="190"/>
         <source>Open ticket</source>
         <translation>有未结工单</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="250"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="191"/>
         <source>Only orders with an after-sales ticket that is not resolved or closed</source>
         <translation>仅显示有未解决或未关闭售后工单的订单</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="254"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="195"/>
         <source>Showing one customer&apos;s orders: click to show everyone&apos;s</source>
         <translation>正在显示一位客户的订单：点击显示全部客户</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="337"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="278"/>
         <source>Customer: %1  ✕</source>
         <translation>客户：%1  ✕</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="360"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="301"/>
         <source>Select an order to see its items, payment, shipments and history.</source>
         <translation>选择一个订单以查看商品、付款、发货和历史记录。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="380"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="316"/>
         <source>Confirm</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="380"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="316"/>
         <source>Ship…</source>
         <translation>发货…</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="381"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="317"/>
         <source>Cancel…</source>
         <translation>取消…</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="381"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="317"/>
         <source>Refund…</source>
         <translation>退款…</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="382"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="318"/>
         <source>Note…</source>
         <translation>备注…</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="390"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="325"/>
         <source>Items</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="390"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="325"/>
         <source>Totals</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="391"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="326"/>
         <source>Payment</source>
         <translation>付款</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="391"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="326"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="392"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="327"/>
         <source>Shipping address</source>
         <translation>收货地址</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="392"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="327"/>
         <source>Shipments</source>
         <translation>发货</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="393"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="328"/>
         <source>Refunds</source>
         <translation>退款</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="393"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="328"/>
         <source>After-sales tickets</source>
         <translation>售后工单</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="394"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="329"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="414"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="349"/>
         <source>Placed %1 · %2</source>
         <translation>下单于 %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="422"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="357"/>
         <source>%1 risk</source>
         <translation>%1风险</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/views/orders.py" line="428"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="363"/>
         <source>%n change(s) waiting to sync</source>
         <translation>
             <numerusform>%n 项更改等待同步</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="442"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="377"/>
         <source>Contact details are masked: your role (%1) sees them only on orders you handle an open ticket for.</source>
         <translation>联系方式已隐藏：您的角色（%1）只能在您处理未结工单的订单上查看。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="448"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="383"/>
         <source>Paid → processing: tell the customer the order is being prepared</source>
         <translation>已付款 → 处理中：告知顾客订单正在备货</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="449"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="384"/>
         <source>Carrier and tracking number, for all units or some (Ctrl+Shift+S)</source>
         <translation>填写快递公司和运单号，可发全部或部分商品（Ctrl+Shift+S）</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="450"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="385"/>
         <source>Before anything ships; a paid order is refunded in full</source>
         <translation>仅限发货前；已付款的订单将全额退款</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="451"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="386"/>
         <source>An amount, or units of some lines, with a reason; restock returns (Ctrl+Shift+R)</source>
         <translation>按金额或按商品件数退款，需填写原因；退回的商品可重新入库（Ctrl+Shift+R）</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="452"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="387"/>
         <source>An internal note in the timeline (Ctrl+Shift+N)</source>
         <translation>在时间线中添加内部备注（Ctrl+Shift+N）</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="483"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="418"/>
         <source>Select the orders to print first.</source>
         <translation>请先选择要打印的订单。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="486"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="421"/>
         <source>packing-slips</source>
         <translation>拣货单</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="486"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="421"/>
         <source>invoices</source>
         <translation>发票</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="489"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="424"/>
         <source>Save as PDF</source>
         <translation>另存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="490"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="425"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/views/orders.py" line="508"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="443"/>
         <source>Writing %n order(s) to PDF…</source>
         <translation>
             <numerusform>正在将 %n 个订单写入 PDF…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/views/orders.py" line="513"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="448"/>
         <source>%n order(s) saved to %1</source>
         <translation>
             <numerusform>已将 %n 个订单保存到 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="518"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="453"/>
         <source>The PDF could not be written: %1</source>
         <translation>无法写入 PDF：%1</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="541"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="476"/>
         <source>Cancelled %1: %2</source>
         <translation>已于 %1 取消：%2</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="545"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="480"/>
         <source>⚠ High risk: check the payment and the shipping address before this order ships.</source>
         <translation>⚠ 高风险：发货前请核实付款和收货地址。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="548"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="483"/>
         <source>Replacement for ticket %1, an exchange of order %2: nothing to pay.</source>
         <translation>工单 %1 的换货补发订单（原订单 %2）：无需付款。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="567"/>
-        <location filename="../../merchant_app/ui/views/orders.py" line="636"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="502"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="571"/>
         <source>%1 × %2</source>
         <translation>%1 × %2</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="571"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="506"/>
         <source>discount %1</source>
         <translation>优惠 %1</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="575"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="510"/>
         <source>%1 shipped</source>
         <translation>已发 %1</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="578"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="513"/>
         <source>%1 refunded</source>
         <translation>已退 %1</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="589"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="524"/>
         <source>Subtotal</source>
         <translation>小计</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="591"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="526"/>
         <source>Discount</source>
         <translation>优惠</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="592"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="527"/>
         <source>Shipping</source>
         <translation>运费</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="592"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="527"/>
         <source>Tax</source>
         <translation>税费</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="593"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="528"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="594"/>
-        <location filename="../../merchant_app/ui/views/orders.py" line="605"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="529"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="540"/>
         <source>Paid</source>
         <translation>已付</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="596"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="531"/>
         <source>Refunded</source>
         <translation>已退款</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="597"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="532"/>
         <source>Net payment</source>
         <translation>实收</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="603"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="538"/>
         <source>Method</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="604"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="539"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="605"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="540"/>
         <source>Not paid yet</source>
         <translation>尚未付款</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="607"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="542"/>
         <source>Coupon</source>
         <translation>优惠券</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="609"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="544"/>
         <source>Campaigns</source>
         <translation>活动</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/views/orders.py" line="620"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="555"/>
         <source>%n order(s) from this customer</source>
         <translation>
             <numerusform>该客户的 %n 个订单</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="642"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="577"/>
         <source>Cancelled before anything shipped.</source>
         <translation>在发货前已取消。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="643"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="578"/>
         <source>Nothing shipped yet.</source>
         <translation>尚未发货。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="649"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="584"/>
         <source>shipped %1</source>
         <translation>发货于 %1</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="651"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="586"/>
         <source>delivered %1</source>
         <translation>送达于 %1</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="661"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="596"/>
         <source>by %1</source>
         <translation>由 %1</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="665"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="600"/>
         <source>restocked</source>
         <translation>已退回库存</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="675"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="610"/>
         <source>unassigned</source>
         <translation>未分配</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="682"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="617"/>
         <source>No events yet.</source>
         <translation>暂无事件。</translation>
     </message>
@@ -2736,67 +2744,67 @@
 <context>
     <name>RecordsView</name>
     <message>
-        <location filename="../../merchant_app/ui/records_view.py" line="111"/>
+        <location filename="../../merchant_app/ui/records_view.py" line="170"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/records_view.py" line="112"/>
+        <location filename="../../merchant_app/ui/records_view.py" line="171"/>
         <source>Export the rows of the current filter (Ctrl+E)</source>
         <translation>导出当前筛选结果（Ctrl+E）</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/records_view.py" line="125"/>
+        <location filename="../../merchant_app/ui/records_view.py" line="184"/>
         <source>Clear filters</source>
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/records_view.py" line="131"/>
+        <location filename="../../merchant_app/ui/records_view.py" line="190"/>
         <source>Saved views: filters, search and sort kept under a name</source>
         <translation>已保存的视图：按名称保存筛选、搜索和排序</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/records_view.py" line="193"/>
+        <location filename="../../merchant_app/ui/records_view.py" line="252"/>
         <source>Click to sort; right-click to choose the columns</source>
         <translation>点击排序；右键选择显示的列</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/records_view.py" line="266"/>
+        <location filename="../../merchant_app/ui/records_view.py" line="351"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/records_view.py" line="416"/>
+        <location filename="../../merchant_app/ui/records_view.py" line="501"/>
         <source>Export CSV</source>
         <translation>导出 CSV</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/records_view.py" line="417"/>
+        <location filename="../../merchant_app/ui/records_view.py" line="502"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/records_view.py" line="481"/>
+        <location filename="../../merchant_app/ui/records_view.py" line="566"/>
         <source>Saved views</source>
         <translation>已保存的视图</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/records_view.py" line="485"/>
+        <location filename="../../merchant_app/ui/records_view.py" line="570"/>
         <source>Save current view…</source>
         <translation>保存当前视图…</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/records_view.py" line="487"/>
+        <location filename="../../merchant_app/ui/records_view.py" line="572"/>
         <source>Delete “%1”</source>
         <translation>删除“%1”</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/records_view.py" line="494"/>
+        <location filename="../../merchant_app/ui/records_view.py" line="579"/>
         <source>Save view</source>
         <translation>保存视图</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/records_view.py" line="494"/>
+        <location filename="../../merchant_app/ui/records_view.py" line="579"/>
         <source>Name of this view:</source>
         <translation>视图名称：</translation>
     </message>
@@ -2999,431 +3007,426 @@
 <context>
     <name>ReviewsView</name>
     <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="167"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="162"/>
         <source>Click to sort (the review column sorts by title); right-click to choose the columns</source>
         <translation>点击排序（评价列按标题排序）；右键选择显示的列</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="145"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="140"/>
         <source>Reviews</source>
         <translation>评价</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="138"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="133"/>
         <source>With selected</source>
         <translation>批量操作</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="139"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="134"/>
         <source>Reply to, hide, report or tag every selected review at once (Ctrl+click or Shift+click to select several)</source>
         <translation>一次回复、隐藏、举报所选的全部评价或为其加标签（按住 Ctrl 或 Shift 点击可多选）</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="148"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="143"/>
         <source>Search review text and customer names (Ctrl+F)</source>
         <translation>搜索评价内容和客户姓名（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="181"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="176"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="181"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="176"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="188"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="183"/>
         <source>Any rating</source>
         <translation>所有评分</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="189"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="184"/>
         <source>Negative (1–2 ★)</source>
         <translation>差评（1–2 ★）</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="189"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="184"/>
         <source>Neutral (3 ★)</source>
         <translation>中评（3 ★）</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="190"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="185"/>
         <source>Positive (4–5 ★)</source>
         <translation>好评（4–5 ★）</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="193"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="188"/>
         <source>Any reply</source>
         <translation>所有回复状态</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="193"/>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="376"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="188"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="342"/>
         <source>Awaiting reply</source>
         <translation>待回复</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="194"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="189"/>
         <source>Replied</source>
         <translation>已回复</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="195"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="190"/>
         <source>Awaiting reply: published reviews the shop has not answered yet (hidden and reported reviews are not on the storefront)</source>
         <translation>待回复：店铺尚未回复的已发布评价（已隐藏和已举报的评价不在店铺前台显示）</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="197"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="192"/>
         <source>Any status</source>
         <translation>所有状态</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="198"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="193"/>
         <source>Any sentiment</source>
         <translation>所有情感倾向</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="199"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="194"/>
         <source>Positive</source>
         <translation>正面</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="199"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="194"/>
         <source>Neutral</source>
         <translation>中性</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="199"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="194"/>
         <source>Negative</source>
         <translation>负面</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="200"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="195"/>
         <source>What the text says, read on this computer (English and Chinese)</source>
         <translation>评价文字的情感倾向，在本机分析（中文和英文）</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="202"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="197"/>
         <source>Any topic</source>
         <translation>所有话题</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="203"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="198"/>
         <source>Reviews that talk about this</source>
         <translation>提到该话题的评价</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="204"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="199"/>
         <source>With photos</source>
         <translation>带图</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="205"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="200"/>
         <source>Only reviews with photos attached</source>
         <translation>仅显示附有图片的评价</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="209"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="204"/>
         <source>Showing one product&apos;s reviews: click to show all products</source>
         <translation>正在显示一件商品的评价：点击显示全部商品</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="237"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="232"/>
         <source>Size and fit</source>
         <translation>尺码</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="237"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="232"/>
         <source>Shipping and delivery</source>
         <translation>物流</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="238"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="233"/>
         <source>Quality</source>
         <translation>质量</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="238"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="233"/>
         <source>Packaging</source>
         <translation>包装</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="238"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="233"/>
         <source>Price and value</source>
         <translation>价格</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="239"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="234"/>
         <source>Service</source>
         <translation>客服与售后</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="239"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="234"/>
         <source>Matches the description</source>
         <translation>与描述相符</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="240"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="235"/>
         <source>Smell</source>
         <translation>气味</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="240"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="235"/>
         <source>Battery</source>
         <translation>电池</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="240"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="235"/>
         <source>Taste</source>
         <translation>口味</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="241"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="236"/>
         <source>Comfort</source>
         <translation>舒适度</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="241"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="236"/>
         <source>Works as it should</source>
         <translation>功能</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="252"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="247"/>
         <source>Product: %1  ✕</source>
         <translation>商品：%1  ✕</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="265"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="260"/>
         <source>Select a review to read it in full, with the shop&apos;s reply.</source>
         <translation>选择一条评价以查看全文及店铺回复。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="286"/>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="469"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="276"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="435"/>
         <source>Hide…</source>
         <translation>隐藏…</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="288"/>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="469"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="278"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="435"/>
         <source>Report…</source>
         <translation>举报…</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="290"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="280"/>
         <source>Publish</source>
         <translation>发布</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="292"/>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="469"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="282"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="435"/>
         <source>Tags…</source>
         <translation>标签…</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="294"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="284"/>
         <source>Open a ticket</source>
         <translation>创建工单</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="310"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="296"/>
         <source>Shop&apos;s reply</source>
         <translation>店铺回复</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="310"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="296"/>
         <source>Product</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="311"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="297"/>
         <source>This product&apos;s ratings</source>
         <translation>该商品的评分</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="312"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="298"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="312"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="298"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="326"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="307"/>
         <source>Reply publicly… (Ctrl+Enter sends)</source>
         <translation>公开回复…（Ctrl+Enter 发送）</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="332"/>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="537"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="307"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="494"/>
         <source>Reply</source>
         <translation>回复</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="362"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="328"/>
         <source>%1 of 5 stars</source>
         <translation>%1 星（满分 5 星）</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="369"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="335"/>
         <source>Shown on the storefront</source>
         <translation>在店铺前台显示</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="370"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="336"/>
         <source>Hidden from the storefront by the shop</source>
         <translation>已被店铺从前台隐藏</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="371"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="337"/>
         <source>Reported to the platform as abusive or fake</source>
         <translation>已作为辱骂或虚假评价举报给平台</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/views/reviews.py" line="380"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="346"/>
         <source>%n change(s) waiting to sync</source>
         <translation>
             <numerusform>%n 项更改等待同步</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="397"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="363"/>
         <source>Reason: %1</source>
         <translation>原因：%1</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="413"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="379"/>
         <source>Take the review off the storefront, with a reason</source>
         <translation>从店铺页面隐藏这条评价，需填写原因</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="414"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="380"/>
         <source>Report a fake, spam or abusive review to the platform, with a reason</source>
         <translation>向平台举报虚假、垃圾或辱骂评价，需填写原因</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="416"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="382"/>
         <source>Show the review on the storefront again</source>
         <translation>在店铺页面重新显示这条评价</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="417"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="383"/>
         <source>The shop&apos;s own labels on this review</source>
         <translation>店铺给这条评价加的内部标签</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="418"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="384"/>
         <source>Open an after-sales complaint on this review&apos;s order, the review quoted, and show it</source>
         <translation>为这条评价的订单创建投诉工单（引用评价内容）并打开它</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="424"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="390"/>
         <source>(%1)</source>
         <translation>（%1）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/views/reviews.py" line="468"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="434"/>
         <source>Reply to %n review(s)…</source>
         <translation>
             <numerusform>回复 %n 条评价…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="537"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="494"/>
         <source>Replace reply</source>
         <translation>替换回复</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="538"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="495"/>
         <source>Shoppers see the new reply instead of the one above</source>
         <translation>买家将看到新回复，而不是上面的回复</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="539"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="496"/>
         <source>Shoppers see the reply under the review</source>
         <translation>买家会在评价下看到这条回复</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="550"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="504"/>
         <source>Write the reply first.</source>
         <translation>请先写回复。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="572"/>
-        <source>The reply could not be saved: %1</source>
-        <translation>无法保存回复：%1</translation>
-    </message>
-    <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="583"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="520"/>
         <source>No reply.</source>
         <translation>未回复。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="584"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="521"/>
         <source>No reply yet: shoppers see this review unanswered.</source>
         <translation>尚未回复：顾客会看到这条评价无人回应。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="593"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="530"/>
         <source>Listing #%1 (not in this cache)</source>
         <translation>商品 #%1（不在本地缓存中）</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="598"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="535"/>
         <source>All reviews of this product</source>
         <translation>该商品的全部评价</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/views/reviews.py" line="604"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="541"/>
         <source>%1 ★ average from %n review(s)</source>
         <translation>
             <numerusform>平均 %1 ★，共 %n 条评价</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="611"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="548"/>
         <source>Order %1</source>
         <translation>订单 %1</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="613"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="550"/>
         <source>Open ticket %1</source>
         <translation>未结工单 %1</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="617"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="554"/>
         <source>Order #%1 (not in this cache)</source>
         <translation>订单 #%1（不在本地缓存中）</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="623"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="560"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="624"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="561"/>
         <source>Photos</source>
         <translation>图片</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/views/reviews.py" line="624"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="561"/>
         <source>%n photo(s)</source>
         <translation>
             <numerusform>%n 张图片</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="624"/>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="625"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="561"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="562"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/reviews.py" line="625"/>
+        <location filename="../../merchant_app/ui/views/reviews.py" line="562"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
@@ -3928,487 +3931,482 @@
 <context>
     <name>TicketsView</name>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="216"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="212"/>
         <source>After-sales</source>
         <translation>售后</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="219"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="215"/>
         <source>Ticket number, subject, customer or order (Ctrl+F)</source>
         <translation>工单号、主题、客户或订单（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="249"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="245"/>
         <source>Mine</source>
         <translation>我的</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="249"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="245"/>
         <source>Unassigned</source>
         <translation>未分配</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="249"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="245"/>
         <source>Breaching soon</source>
         <translation>即将超时</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="250"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="246"/>
         <source>Disputes</source>
         <translation>纠纷</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="251"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="247"/>
         <source>All open</source>
         <translation>全部未结</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="254"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="250"/>
         <source>All tickets</source>
         <translation>全部工单</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="257"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="253"/>
         <source>Mine, Unassigned, Disputes: tickets not resolved or closed. Breaching soon: tickets being worked on whose next response or resolution is due within %1 h, or overdue (as on Home).</source>
         <translation>我的、未分配、纠纷：未解决或未关闭的工单。即将超时：处理中且下次回复或解决期限在 %1 小时内或已逾期的工单（与首页一致）。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="259"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="255"/>
         <source>Any status</source>
         <translation>所有状态</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="260"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="256"/>
         <source>Any type</source>
         <translation>所有类型</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="261"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="257"/>
         <source>Any priority</source>
         <translation>所有优先级</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="303"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="299"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="317"/>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="743"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="313"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="681"/>
         <source>unassigned</source>
         <translation>未分配</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="331"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="327"/>
         <source>paused</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="333"/>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="759"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="329"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="697"/>
         <source>%1 overdue</source>
         <translation>逾期 %1</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="334"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="330"/>
         <source>in %1</source>
         <translation>%1 后</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="341"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="337"/>
         <source>Due %1</source>
         <translation>截止 %1</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="352"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="348"/>
         <source>Select a ticket to see its customer, order, SLA clocks and conversation.</source>
         <translation>选择一个工单以查看客户、订单、SLA 计时和对话。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="374"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="364"/>
         <source>Assign to me</source>
         <translation>分配给我</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="377"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="367"/>
         <source>Assign</source>
         <translation>分配</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="381"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="371"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="383"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="373"/>
         <source>Approve return…</source>
         <translation>同意退货…</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="385"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="375"/>
         <source>Receive return…</source>
         <translation>签收退货…</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="387"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="377"/>
         <source>Export evidence…</source>
         <translation>导出争议证据…</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="388"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="378"/>
         <source>The dispute&apos;s evidence for the platform, one PDF: the order, shipments and tracking, the timeline, the conversation with the customer (no internal notes), refunds and photos</source>
         <translation>提交给平台的争议证据，合为一个 PDF：订单、发货与物流、时间线、与顾客的对话（不含内部备注）、退款和照片</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="402"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="388"/>
         <source>Customer and order</source>
         <translation>客户与订单</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="402"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="388"/>
         <source>Service level</source>
         <translation>服务时效</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="403"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="389"/>
         <source>Return (RMA)</source>
         <translation>退货（RMA）</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="403"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="389"/>
         <source>Dispute</source>
         <translation>纠纷</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="404"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="390"/>
         <source>This customer&apos;s latest orders and tickets</source>
         <translation>该客户最近的订单和工单</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="405"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="391"/>
         <source>Conversation</source>
         <translation>对话</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="423"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="408"/>
         <source>A canned reply, with this ticket&apos;s customer, order, tracking and return numbers filled in</source>
         <translation>快捷回复，自动填入本工单的客户、订单号、运单号和退货单号</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="426"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="411"/>
         <source>Internal note</source>
         <translation>内部备注</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="427"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="412"/>
         <source>Only colleagues see an internal note; the customer does not</source>
         <translation>内部备注仅同事可见，顾客看不到</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="431"/>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="670"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="401"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="623"/>
         <source>Reply to the customer… (Ctrl+Enter sends)</source>
         <translation>回复顾客…（Ctrl+Enter 发送）</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="437"/>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="671"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="401"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="624"/>
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="470"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="435"/>
         <source>Opened %1</source>
         <translation>创建于 %1</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="472"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="437"/>
         <source>last message %1</source>
         <translation>最后消息 %1</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="476"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="441"/>
         <source>%1 priority</source>
         <translation>%1优先级</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/views/tickets.py" line="482"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="447"/>
         <source>%n change(s) waiting to sync</source>
         <translation>
             <numerusform>%n 项更改等待同步</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="499"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="464"/>
         <source>Take this ticket</source>
         <translation>由我来处理这个工单</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="500"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="465"/>
         <source>Give it to a colleague, or to no one</source>
         <translation>转给同事，或取消分配</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="501"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="466"/>
         <source>Move the ticket on: only the moves its state allows</source>
         <translation>推进工单：只显示当前状态允许的下一步</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="502"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="467"/>
         <source>Higher priority, shorter SLA</source>
         <translation>优先级越高，SLA 时限越短</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="503"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="468"/>
         <source>Approve the return: the RMA number and the units expected back</source>
         <translation>同意退货：生成退货单号并确定应退回的商品</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="505"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="470"/>
         <source>The parcel arrived: restock and refund in one step</source>
         <translation>包裹已到：一步完成入库和退款</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="527"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="492"/>
         <source>No one (unassigned)</source>
         <translation>无人（取消分配）</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="581"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="546"/>
         <source>evidence</source>
         <translation>争议证据</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="582"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="547"/>
         <source>Save the evidence as PDF</source>
         <translation>将证据另存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="583"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="548"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="598"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="563"/>
         <source>Writing the evidence to PDF…</source>
         <translation>正在将证据写入 PDF…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/views/tickets.py" line="605"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="570"/>
         <source>Evidence saved to %1 (%n page(s))</source>
         <translation>
             <numerusform>证据已保存到 %1（共 %n 页）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="609"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="574"/>
         <source>The evidence could not be written: %1</source>
         <translation>无法写入证据：%1</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="635"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="588"/>
         <source>Insert a canned reply…</source>
         <translation>插入快捷回复…</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="640"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="593"/>
         <source>Manage canned replies…</source>
         <translation>管理快捷回复…</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="669"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="622"/>
         <source>Internal note for colleagues… (Ctrl+Enter saves)</source>
         <translation>给同事的内部备注…（Ctrl+Enter 保存）</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="671"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="624"/>
         <source>Add note</source>
         <translation>添加备注</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="678"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="631"/>
         <source>Write the reply first.</source>
         <translation>请先填写回复内容。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="698"/>
-        <source>The reply could not be saved: %1</source>
-        <translation>无法保存回复：%1</translation>
-    </message>
-    <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="704"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="642"/>
         <source>⚠ SLA breached: due %1 ago.</source>
         <translation>⚠ 已超出 SLA：%1 前已到期。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="706"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="644"/>
         <source>Due in %1: answer or resolve it before the SLA is breached.</source>
         <translation>%1 后到期：请在超出 SLA 前回复或解决。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="709"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="647"/>
         <source>SLA clocks paused while awaiting the customer.</source>
         <translation>等待客户期间 SLA 暂停计时。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="731"/>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="864"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="669"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="802"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="737"/>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="739"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="675"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="677"/>
         <source>Order</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="739"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="677"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="741"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="679"/>
         <source>Requested</source>
         <translation>申请金额</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="742"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="680"/>
         <source>Assignee</source>
         <translation>处理人</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="745"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="683"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="754"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="692"/>
         <source>paused while awaiting the customer</source>
         <translation>等待客户期间暂停</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="757"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="695"/>
         <source>stopped</source>
         <translation>已停止</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="760"/>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="819"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="698"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="757"/>
         <source>%1 left</source>
         <translation>剩余 %1</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="766"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="704"/>
         <source>answered %1</source>
         <translation>已于 %1 回复</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="773"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="711"/>
         <source>no customer message waiting for an answer</source>
         <translation>没有待回复的客户消息</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="775"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="713"/>
         <source>resolved %1</source>
         <translation>已于 %1 解决</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="778"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="716"/>
         <source>closed %1</source>
         <translation>已于 %1 关闭</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="781"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="719"/>
         <source>First response</source>
         <translation>首次回复</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="781"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="719"/>
         <source>Next response</source>
         <translation>下次回复</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="782"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="720"/>
         <source>Resolution</source>
         <translation>解决</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="793"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="731"/>
         <source>%1 × %2</source>
         <translation>%1 × %2</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="796"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="734"/>
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="379"/>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="796"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="369"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="734"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="340"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="336"/>
         <source>The clock is paused while awaiting the customer</source>
         <translation>等待顾客回复期间计时已暂停</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="797"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="735"/>
         <source>Approved</source>
         <translation>已批准</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="799"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="737"/>
         <source>Received</source>
         <translation>已收货</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="800"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="738"/>
         <source>Items</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="802"/>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="804"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="740"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="742"/>
         <source>Replacement</source>
         <translation>换货订单</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="805"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="743"/>
         <source>a replacement order, once the return is received and synced</source>
         <translation>收到退货并同步后生成换货订单</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="815"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="753"/>
         <source>settled</source>
         <translation>已处理</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="817"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="755"/>
         <source>passed %1 ago</source>
         <translation>已过期 %1</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="821"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="759"/>
         <source>Platform deadline</source>
         <translation>平台截止时间</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="845"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="783"/>
         <source>No messages yet.</source>
         <translation>暂无消息。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/views/tickets.py" line="850"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="788"/>
         <source>Show %n earlier message(s)</source>
         <translation>
             <numerusform>显示更早的 %n 条消息</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/tickets.py" line="871"/>
+        <location filename="../../merchant_app/ui/views/tickets.py" line="809"/>
         <source>Attachments: %1</source>
         <translation>附件：%1</translation>
     </message>

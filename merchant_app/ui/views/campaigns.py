@@ -50,7 +50,6 @@ from ..records_view import RecordsView
 from ..table_model import RAW_ROLE
 from .campaign_actions import CampaignDialog, CancelCampaignDialog
 from .campaign_calendar import CampaignCalendar, month_grid
-from .orders import ChipFlow
 
 STATUS_COLOURS = {"active": "success", "scheduled": "info", "paused": "warning", "draft": "muted",
                   "ended": "muted", "cancelled": "muted"}
@@ -212,19 +211,15 @@ class CampaignsView(RecordsView):
         f.addLayout(chips)
         self.alert_label = QLabel(wordWrap=True)
         f.addWidget(self.alert_label)
-        actions = ChipFlow()
         self.action_buttons: dict[str, QPushButton] = {}
         for action, text in (("edit", self.tr("Change…")), ("schedule", self.tr("Schedule")),
                              ("pause", self.tr("Pause")), ("resume", self.tr("Resume")),
                              ("cancel", self.tr("Cancel…"))):
             button = QPushButton(text)
             button.clicked.connect(lambda _=False, a=action: self.act(a))
-            actions.addWidget(button)
             self.action_buttons[action] = button
-        f.addLayout(actions)
-        self.action_error = QLabel(objectName="errorText", wordWrap=True)
-        self.action_error.hide()
-        f.addWidget(self.action_error)
+        self.button_row(f, self.action_buttons.values())
+        self.action_error = self.error_line(f)
         for key, title in (("offer", self.tr("Offer")), ("dates", self.tr("Dates")), ("budget", self.tr("Budget")),
                            ("results", self.tr("Results")), ("products", self.tr("Products"))):
             self.add_section(f, key, title)

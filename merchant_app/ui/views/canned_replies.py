@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from ...services import canned
 from ...services.edits import ServiceError
-from .orders import ChipFlow
+from ..records_view import ChipFlow
 
 
 class CannedRepliesDialog(QDialog):

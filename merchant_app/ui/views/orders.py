@@ -14,7 +14,7 @@ from datetime import date, datetime, timedelta
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QPoint, QRect, QSize, QStandardPaths, Qt
+from PySide6.QtCore import QDate, QStandardPaths, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
     QLabel,
-    QLayout,
     QPushButton,
     QStyledItemDelegate,
     QVBoxLayout,
@@ -89,64 +88,6 @@ class OrderCells(QStyledItemDelegate):
             option.palette.setColor(QPalette.ColorRole.Text, theme.color(role))
         if key == "risk" and index.data(RAW_ROLE) == "high":
             option.font.setBold(True)
-
-
-class ChipFlow(QLayout):
-    """Chips side by side, wrapping onto the next line when the pane is narrow."""
-
-    def __init__(self, parent=None, spacing: int = 6) -> None:
-        super().__init__(parent)
-        self._items: list = []
-        self.setSpacing(spacing)
-        self.setContentsMargins(0, 0, 0, 0)
-
-    def addItem(self, item) -> None:
-        self._items.append(item)
-
-    def count(self) -> int:
-        return len(self._items)
-
-    def itemAt(self, index: int):
-        return self._items[index] if 0 <= index < len(self._items) else None
-
-    def takeAt(self, index: int):
-        return self._items.pop(index) if 0 <= index < len(self._items) else None
-
-    def expandingDirections(self) -> Qt.Orientation:
-        return Qt.Orientation(0)
-
-    def hasHeightForWidth(self) -> bool:
-        return True
-
-    def heightForWidth(self, width: int) -> int:
-        return self._place(QRect(0, 0, width, 0), move=False)
-
-    def setGeometry(self, rect: QRect) -> None:
-        super().setGeometry(rect)
-        self._place(rect, move=True)
-
-    def sizeHint(self) -> QSize:
-        return self.minimumSize()
-
-    def minimumSize(self) -> QSize:
-        size = QSize()
-        for item in self._items:
-            size = size.expandedTo(item.minimumSize())
-        return size
-
-    def _place(self, rect: QRect, move: bool) -> int:
-        x, y, line = rect.x(), rect.y(), 0
-        for item in self._items:
-            if item.widget() is not None and item.widget().isHidden():
-                continue
-            hint = item.sizeHint()
-            if x > rect.x() and x + hint.width() > rect.right() + 1:
-                x, y, line = rect.x(), y + line + self.spacing(), 0
-            if move:
-                item.setGeometry(QRect(QPoint(x, y), hint))
-            x += hint.width() + self.spacing()
-            line = max(line, hint.height())
-        return y + line - rect.y()
 
 
 class DateRangeDialog(QDialog):
@@ -367,15 +308,10 @@ class OrdersView(RecordsView):
         f.addWidget(self.number_label)
         self.placed_label = QLabel(objectName="muted", wordWrap=True)
         f.addWidget(self.placed_label)
-        chips = ChipFlow()
         self.status_chip, self.payment_chip, self.fulfilment_chip, self.risk_chip, self.sync_chip = \
-            (QLabel(objectName="chip") for _ in range(5))
-        for chip in (self.status_chip, self.payment_chip, self.fulfilment_chip, self.risk_chip, self.sync_chip):
-            chips.addWidget(chip)
-        f.addLayout(chips)
+            self.chip_row(f, 5)
         self.alert_label = QLabel(wordWrap=True)
         f.addWidget(self.alert_label)
-        actions = ChipFlow()
         self.action_buttons: dict[str, QPushButton] = {}
         for action, text in (("confirm", self.tr("Confirm")), ("ship", self.tr("Ship…")),
                              ("cancel", self.tr("Cancel…")), ("refund", self.tr("Refund…")),
@@ -383,10 +319,9 @@ class OrdersView(RecordsView):
             button = QPushButton(text)
             button.clicked.connect(lambda _=False, a=action: self.open_action(a))
             button.setVisible(self.workspace.may(order_service.PERMISSION[action]))
-            actions.addWidget(button)
             self.action_buttons[action] = button
         self.action_buttons["ship"].setProperty("primary", True)
-        f.addLayout(actions)
+        self.button_row(f, self.action_buttons.values())
         for key, title in (("items", self.tr("Items")), ("totals", self.tr("Totals")),
                            ("payment", self.tr("Payment")), ("customer", self.tr("Customer")),
                            ("address", self.tr("Shipping address")), ("shipments", self.tr("Shipments")),

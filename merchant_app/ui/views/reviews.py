@@ -19,16 +19,13 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import QEvent, QLocale, Qt
-from PySide6.QtGui import QKeySequence, QPalette, QShortcut
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
-    QHBoxLayout,
     QLabel,
     QMenu,
-    QPlainTextEdit,
     QPushButton,
-    QSizePolicy,
     QStyledItemDelegate,
     QToolTip,
     QVBoxLayout,
@@ -41,9 +38,9 @@ from ...store import queries
 from ...store.queries import NEGATIVE_RATING, REVIEW_STATUSES, REVIEWS_VIEW
 from .. import formatting, labels, theme
 from ..bridge import run_in_background
+from ..composer import Composer
 from ..records_view import RecordsView
 from ..table_model import RAW_ROLE
-from .orders import ChipFlow
 from .review_actions import REPLY_LIMIT, ReasonDialog, ReplyDialog, TagsDialog
 from .review_ratings import RatingsChart
 
@@ -127,8 +124,6 @@ class ReviewsView(RecordsView):
         self.listing_filter: tuple[int, str] | None = None
         self.open_list = open_list
         """open_list(view, filters, text) -> that view (the main window's): where a new ticket is shown."""
-        self.drafts: dict[int, str] = {}
-        self._composing_for: int | None = None
         self._open_ticket: dict | None = None
         self.dialog = None
         self.opened_ticket: int | None = None
@@ -275,14 +270,9 @@ class ReviewsView(RecordsView):
         f.addWidget(self.title_label)
         self.meta_label = QLabel(objectName="muted", wordWrap=True)
         f.addWidget(self.meta_label)
-        chips = ChipFlow()
-        self.status_chip, self.awaiting_chip, self.sync_chip = (QLabel(objectName="chip") for _ in range(3))
-        for chip in (self.status_chip, self.awaiting_chip, self.sync_chip):
-            chips.addWidget(chip)
-        f.addLayout(chips)
+        self.status_chip, self.awaiting_chip, self.sync_chip = self.chip_row(f, 3)
         self.reason_label = QLabel(wordWrap=True, textFormat=Qt.TextFormat.PlainText)
         f.addWidget(self.reason_label)
-        actions = ChipFlow()
         self.hide_button = QPushButton(self.tr("Hide…"))
         self.hide_button.clicked.connect(lambda: self.open_dialog("hide"))
         self.report_button = QPushButton(self.tr("Report…"))
@@ -293,13 +283,9 @@ class ReviewsView(RecordsView):
         self.tags_button.clicked.connect(lambda: self.open_dialog("tag"))
         self.ticket_button = QPushButton(self.tr("Open a ticket"))
         self.ticket_button.clicked.connect(self.open_ticket)
-        for button in (self.ticket_button, self.hide_button, self.report_button, self.publish_button,
-                       self.tags_button):
-            actions.addWidget(button)
-        f.addLayout(actions)
-        self.action_error = QLabel(objectName="errorText", wordWrap=True)
-        self.action_error.hide()
-        f.addWidget(self.action_error)
+        self.button_row(f, (self.ticket_button, self.hide_button, self.report_button, self.publish_button,
+                            self.tags_button))
+        self.action_error = self.error_line(f)
         self.body_label = QLabel(wordWrap=True, textFormat=Qt.TextFormat.PlainText,
                                  textInteractionFlags=Qt.TextInteractionFlag.TextSelectableByMouse)
         font = self.body_label.font()
@@ -318,39 +304,19 @@ class ReviewsView(RecordsView):
 
     def build_composer(self, frame: QFrame) -> None:
         """Under the scrolling detail, always in sight: the reply box."""
-        self.composer = QFrame(objectName="composer")
-        self.composer.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
-        c = QVBoxLayout(self.composer)
-        c.setContentsMargins(16, 8, 16, 10)
-        c.setSpacing(6)
-        self.reply_edit = QPlainTextEdit(placeholderText=self.tr("Reply publicly… (Ctrl+Enter sends)"))
-        self.reply_edit.setFixedHeight(72)
-        self.reply_edit.setTabChangesFocus(True)
-        c.addWidget(self.reply_edit)
-        bottom = QHBoxLayout()
-        self.reply_error = QLabel(objectName="errorText", wordWrap=True)
-        self.send_button = QPushButton(self.tr("Reply"))
-        self.send_button.setProperty("primary", True)
-        self.send_button.clicked.connect(self.send_reply)
-        bottom.addWidget(self.reply_error, 1)
-        bottom.addWidget(self.send_button)
-        c.addLayout(bottom)
-        QShortcut(QKeySequence("Ctrl+Return"), self.reply_edit, activated=self.send_reply,
-                  context=Qt.ShortcutContext.WidgetShortcut)
-        rule = QFrame(frameShape=QFrame.Shape.HLine, frameShadow=QFrame.Shadow.Sunken)
-        frame.layout().addWidget(rule)
-        frame.layout().addWidget(self.composer)
-        frame.layout().setStretch(0, 1)
+        self.composer = Composer(self.tr("Reply publicly… (Ctrl+Enter sends)"), self.tr("Reply"), height=72)
+        self.composer.on_send = self.send_reply
+        self.reply_edit, self.send_button, self.reply_error = \
+            self.composer.edit, self.composer.send_button, self.composer.error
+        self.composer.attach(frame)
 
     def show_detail(self, record_id: int | None) -> None:
-        self._keep_draft()
         self.review = self.workspace.record("reviews", record_id) if record_id is not None else None
         has = self.review is not None
         self.empty_label.setVisible(not has)
         self.review_host.setVisible(has)
-        self.composer.setVisible(has and self.workspace.may("reviews:write"))
         if not has:
-            self._composing_for = None
+            self.composer.show_for(None)
             return
         r = self.review
         with self.workspace.engine.connect() as conn:
@@ -521,55 +487,26 @@ class ReviewsView(RecordsView):
         self._action_failed(err, "ticket")
 
     # --- the reply box ----------------------------------------------------------------------
-    def _keep_draft(self) -> None:
-        if self._composing_for is None:
-            return
-        text = self.reply_edit.toPlainText()
-        if text.strip():
-            self.drafts[self._composing_for] = text
-        else:
-            self.drafts.pop(self._composing_for, None)
-
     def _show_composer(self, r: dict) -> None:
         refused = review_service.refusal(r, "reply", self.workspace.actor.role)
-        self.reply_edit.setEnabled(refused is None)
-        self.send_button.setEnabled(refused is None)
+        self.composer.show_for(r["id"], refused)
+        self.composer.setVisible(self.workspace.may("reviews:write"))
         self.send_button.setText(self.tr("Replace reply") if r.get("reply") else self.tr("Reply"))
         self.send_button.setToolTip(self.tr("Shoppers see the new reply instead of the one above") if r.get("reply")
                                     else self.tr("Shoppers see the reply under the review"))
-        self.reply_error.setText(labels.service_error(refused, "reply") if refused is not None else "")
-        if self._composing_for != r["id"]:
-            self._composing_for = r["id"]
-            self.reply_edit.setPlainText(self.drafts.get(r["id"], ""))
 
     def send_reply(self) -> None:
-        if self.review is None or not self.send_button.isEnabled():
-            return
-        text = self.reply_edit.toPlainText()
-        if not text.strip():
-            self.reply_error.setText(self.tr("Write the reply first."))
-            return
-        if len(text.strip()) > REPLY_LIMIT:
-            self.reply_error.setText(labels.service_error(ServiceError("text_too_long", ""), "reply"))
+        if self.review is None:
             return
         review_id = self.review["id"]
-        self.send_button.setEnabled(False)
-        self.reply_error.clear()
-        run_in_background(lambda: self.workspace.perform("reviews.reply", review_id, body=text),
-                          lambda _: self._sent(review_id, text), self._send_failed, self)
+        too_long = labels.service_error(ServiceError("text_too_long", ""), "reply")
+        self.composer.send(lambda text: self.workspace.perform("reviews.reply", review_id, body=text), self._sent,
+                           self.tr("Write the reply first."),
+                           check=lambda text: too_long if len(text.strip()) > REPLY_LIMIT else None)
 
-    def _sent(self, review_id: int, text: str) -> None:
-        self.send_button.setEnabled(True)
-        self.drafts.pop(review_id, None)
-        if self._composing_for == review_id and self.reply_edit.toPlainText() == text:
-            self.reply_edit.clear()   # (anything typed meanwhile stays)
+    def _sent(self, review_id: int) -> None:
         if self.current_id == review_id:
             self.show_detail(review_id)
-
-    def _send_failed(self, err: Exception) -> None:
-        self.send_button.setEnabled(True)
-        self.reply_error.setText(labels.service_error(err, "reply") if isinstance(err, ServiceError)
-                                 else self.tr("The reply could not be saved: %1").replace("%1", str(err)))
 
     # --- sections, as rich text (platform text escaped) ---------------------------------------
     @staticmethod

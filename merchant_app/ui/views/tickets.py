@@ -22,19 +22,16 @@ from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QRect, QStandardPaths, Qt, QTimer
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeySequence, QPainter, QPalette, QShortcut
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
     QComboBox,
     QFileDialog,
     QFrame,
-    QHBoxLayout,
     QLabel,
     QMenu,
-    QPlainTextEdit,
     QPushButton,
-    QSizePolicy,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -60,10 +57,11 @@ from ...store.queries import (
 from ...sync.mapping import read_record
 from .. import documents, formatting, labels, theme
 from ..bridge import run_in_background
+from ..composer import Composer
 from ..records_view import RecordsView
 from ..table_model import RAW_ROLE
 from .canned_replies import CannedRepliesDialog
-from .orders import ChipFlow, handles
+from .orders import handles
 from .ticket_actions import ApproveReturnDialog, ReceiveReturnDialog
 
 STATUS_COLOURS = {"new": "info", "reopened": "info", "escalated": "danger", "awaiting_customer": "muted",
@@ -195,9 +193,7 @@ class TicketsView(RecordsView):
     def __init__(self, workspace, settings, parent=None) -> None:
         self.ticket: dict | None = None
         self.order: dict | None = None
-        self.drafts: dict[int, str] = {}   # ticket id -> what was typed and not sent
         self._exported_for: int | None = None
-        self._composing_for: int | None = None
         self.dialog = None
         self.queue_counts: dict[str, int] = {}
         self._counting = False
@@ -362,15 +358,9 @@ class TicketsView(RecordsView):
         f.addWidget(self.subject_label)
         self.opened_label = QLabel(objectName="muted", wordWrap=True)
         f.addWidget(self.opened_label)
-        chips = ChipFlow()
-        self.status_chip, self.type_chip, self.priority_chip, self.sync_chip = (QLabel(objectName="chip")
-                                                                                for _ in range(4))
-        for chip in (self.status_chip, self.type_chip, self.priority_chip, self.sync_chip):
-            chips.addWidget(chip)
-        f.addLayout(chips)
+        self.status_chip, self.type_chip, self.priority_chip, self.sync_chip = self.chip_row(f, 4)
         self.alert_label = QLabel(wordWrap=True)
         f.addWidget(self.alert_label)
-        actions = ChipFlow()
         self.assign_me_button = QPushButton(self.tr("Assign to me"))
         self.assign_me_button.clicked.connect(lambda: self.act("tickets.assign",
                                                                assignee=self.workspace.actor.username))
@@ -389,13 +379,9 @@ class TicketsView(RecordsView):
                                                 "shipments and tracking, the timeline, the conversation with the "
                                                 "customer (no internal notes), refunds and photos"))
         self.evidence_button.clicked.connect(lambda: self.export_evidence())
-        for button in (self.assign_me_button, self.assign_button, self.status_button, self.priority_button,
-                       self.approve_button, self.receive_button, self.evidence_button):
-            actions.addWidget(button)
-        f.addLayout(actions)
-        self.action_error = QLabel(objectName="errorText", wordWrap=True)
-        self.action_error.hide()
-        f.addWidget(self.action_error)
+        self.button_row(f, (self.assign_me_button, self.assign_button, self.status_button, self.priority_button,
+                            self.approve_button, self.receive_button, self.evidence_button))
+        self.action_error = self.error_line(f)
         self.export_note = QLabel(objectName="muted", wordWrap=True)
         self.export_note.hide()
         f.addWidget(self.export_note)
@@ -410,13 +396,12 @@ class TicketsView(RecordsView):
         self.build_composer(frame)
 
     def build_composer(self, frame: QFrame) -> None:
-        """Under the scrolling detail: the reply box, always in sight."""
-        self.composer = QFrame(objectName="composer")
-        self.composer.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
-        c = QVBoxLayout(self.composer)
-        c.setContentsMargins(16, 8, 16, 10)
-        c.setSpacing(6)
-        row = QHBoxLayout()
+        """Under the scrolling detail, always in sight: the reply box, with canned replies and the
+        internal-note switch above it."""
+        self.composer = Composer(self.tr("Reply to the customer… (Ctrl+Enter sends)"), self.tr("Send"))
+        self.composer.on_send = self.send_reply
+        self.reply_edit, self.send_button, self.reply_error = \
+            self.composer.edit, self.composer.send_button, self.composer.error
         self.canned_box = QComboBox()
         self.canned_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.canned_box.setMinimumContentsLength(14)
@@ -425,39 +410,19 @@ class TicketsView(RecordsView):
         self.canned_box.activated.connect(self._canned_picked)
         self.note_check = QCheckBox(self.tr("Internal note"))
         self.note_check.setToolTip(self.tr("Only colleagues see an internal note; the customer does not"))
-        row.addWidget(self.canned_box, 1)
-        row.addWidget(self.note_check)
-        c.addLayout(row)
-        self.reply_edit = QPlainTextEdit(placeholderText=self.tr("Reply to the customer… (Ctrl+Enter sends)"))
-        self.reply_edit.setFixedHeight(96)
-        self.reply_edit.setTabChangesFocus(True)
-        c.addWidget(self.reply_edit)
-        bottom = QHBoxLayout()
-        self.reply_error = QLabel(objectName="errorText", wordWrap=True)
-        self.send_button = QPushButton(self.tr("Send"))
-        self.send_button.setProperty("primary", True)
-        self.send_button.clicked.connect(self.send_reply)
         self.note_check.toggled.connect(self._note_toggled)
-        bottom.addWidget(self.reply_error, 1)
-        bottom.addWidget(self.send_button)
-        c.addLayout(bottom)
-        QShortcut(QKeySequence("Ctrl+Return"), self.reply_edit, activated=self.send_reply,
-                  context=Qt.ShortcutContext.WidgetShortcut)
-        rule = QFrame(frameShape=QFrame.Shape.HLine, frameShadow=QFrame.Shadow.Sunken)
-        frame.layout().addWidget(rule)
-        frame.layout().addWidget(self.composer)
-        frame.layout().setStretch(0, 1)   # the conversation takes the height; the composer what it needs
+        self.composer.top.addWidget(self.canned_box, 1)
+        self.composer.top.addWidget(self.note_check)
+        self.composer.attach(frame)   # the conversation takes the height; the composer what it needs
 
     def show_detail(self, record_id: int | None) -> None:
-        self._keep_draft()
         self.ticket = self.workspace.record("tickets", record_id) if record_id is not None else None
         has = self.ticket is not None
         self.empty_label.setVisible(not has)
         self.ticket_host.setVisible(has)
-        self.composer.setVisible(has)
         if not has:
             self.order = None
-            self._composing_for = None
+            self.composer.show_for(None)
             return
         t = self.ticket
         self.order = self.workspace.record("orders", t["order_id"]) if t.get("order_id") is not None else None
@@ -609,23 +574,11 @@ class TicketsView(RecordsView):
         self.export_note.setText(self.tr("The evidence could not be written: %1").replace("%1", str(err)))
 
     # --- the composer -----------------------------------------------------------------------
-    def _keep_draft(self) -> None:
-        if self._composing_for is None:
-            return
-        text = self.reply_edit.toPlainText()
-        if text.strip():
-            self.drafts[self._composing_for] = text
-        else:
-            self.drafts.pop(self._composing_for, None)
-
     def _show_composer(self, t: dict) -> None:
         refused = ticket_service.refusal(t, "reply", self.workspace.actor.role)
-        for w in (self.reply_edit, self.send_button, self.canned_box, self.note_check):
+        for w in (self.canned_box, self.note_check):
             w.setEnabled(refused is None)
-        self.reply_error.setText(labels.service_error(refused, "reply") if refused is not None else "")
-        if self._composing_for != t["id"]:
-            self._composing_for = t["id"]
-            self.reply_edit.setPlainText(self.drafts.get(t["id"], ""))
+        if self.composer.show_for(t["id"], refused):   # another ticket: its own draft, a reply by default
             self.note_check.setChecked(False)
             self._fill_canned(t)
 
@@ -671,31 +624,16 @@ class TicketsView(RecordsView):
         self.send_button.setText(self.tr("Add note") if note else self.tr("Send"))
 
     def send_reply(self) -> None:
-        if self.ticket is None or not self.send_button.isEnabled():
-            return
-        text = self.reply_edit.toPlainText()
-        if not text.strip():
-            self.reply_error.setText(self.tr("Write the reply first."))
+        if self.ticket is None:
             return
         ticket_id, kind = self.ticket["id"], "internal_note" if self.note_check.isChecked() else "reply"
-        self.send_button.setEnabled(False)
-        self.reply_error.clear()
-        run_in_background(lambda: self.workspace.perform("tickets.reply", ticket_id, body=text, kind=kind),
-                          lambda _: self._sent(ticket_id, text), self._send_failed, self)
+        self.composer.send(lambda text: self.workspace.perform("tickets.reply", ticket_id, body=text, kind=kind),
+                           self._sent, self.tr("Write the reply first."))
 
-    def _sent(self, ticket_id: int, text: str) -> None:
-        self.send_button.setEnabled(True)
-        self.drafts.pop(ticket_id, None)
-        if self._composing_for == ticket_id and self.reply_edit.toPlainText() == text:
-            self.reply_edit.clear()   # (anything typed meanwhile stays)
+    def _sent(self, ticket_id: int) -> None:
         self.note_check.setChecked(False)
         if self.current_id == ticket_id:
             self.show_detail(ticket_id)
-
-    def _send_failed(self, err: Exception) -> None:
-        self.send_button.setEnabled(True)
-        self.reply_error.setText(labels.service_error(err, "reply") if isinstance(err, ServiceError)
-                                 else self.tr("The reply could not be saved: %1").replace("%1", str(err)))
 
     def _show_alert(self, t: dict, now: datetime) -> None:
         due = earliest_due(t)
