@@ -585,10 +585,12 @@ AUDIT = Base.metadata.tables["audit_log"]
 
 def _audit_search(text: str) -> ColumnElement:
     term = text.strip()
+    if not term:
+        return true()
     if term.isdigit():
         return AUDIT.c.record_id == int(term)
-    like = f"%{term}%"
-    return or_(AUDIT.c.action.like(like), AUDIT.c.actor.like(like), AUDIT.c.resource.like(like))
+    pattern = like_pattern(term)   # a "_" typed (orders.add_note) is a character, not a wildcard
+    return or_(*(column.like(pattern, escape="\\") for column in (AUDIT.c.action, AUDIT.c.actor, AUDIT.c.resource)))
 
 
 AUDIT_VIEW = ViewQuery(
