@@ -1,4 +1,4 @@
-"""Campaigns: change, schedule, pause, resume and cancel them, with the checks a merchant needs before
+"""Campaigns: create, change, schedule, pause, resume and cancel them, with the checks a merchant needs before
 a discount runs (issue 6).
 
 The platform checks a campaign's own rules (dates, the fields each type needs). The console adds
@@ -301,6 +301,49 @@ def _apply_update(campaign: dict, p: Params, actor: str) -> None:
 register(Mutation("campaigns.update", "campaigns", "campaigns:write", _check_update, _apply_update,
                   lambda rec, p: ("PATCH", f"/campaigns/{rec['id']}", dict(p)),
                   extra_permissions=lambda p: ("campaigns:budget",) if "budget" in p else ()))
+
+
+def _check_create(conn, _none: None, p: Params) -> Params:
+    """A new campaign of any type, checked as a change of an empty draft would be (name, dates, offer,
+    overlaps, margin floor), plus what only a new one needs: a type, and an end still to come."""
+    kind = p.get("type")
+    if kind not in TYPES:
+        raise ServiceError("invalid_type", f"A campaign's type is one of {', '.join(TYPES)}.", "type")
+    status = p.get("status", "scheduled")
+    if status not in ("draft", "scheduled"):
+        raise ServiceError("invalid_status", "A new campaign is a draft or scheduled.", "status")
+    missing = [k for k in ("name", "starts_at", "ends_at", "rules") if p.get(k) in (None, "")]
+    if missing:
+        raise ServiceError(f"{missing[0]}_required", f"A new campaign needs its {', '.join(missing)}.", missing[0])
+    unknown = set(p) - set(EDITABLE) - {"type", "status", "currency", "accept_overlap", "accept_below_floor"}
+    if unknown:
+        raise ServiceError("invalid_field", f"A new campaign has no {', '.join(sorted(unknown))}.")
+    blank = {"id": 0, "status": "draft", "type": kind, "name": "", "starts_at": p["starts_at"],
+             "ends_at": p["ends_at"], "budget": None, "listing_ids": [], "rules": {}}
+    changes = _check_update(conn, blank, {k: v for k, v in p.items() if k not in ("type", "status", "currency")})
+    if _when(changes.get("ends_at", blank["ends_at"]), "ends_at") <= _now():
+        raise ServiceError("invalid_schedule", "The campaign would already have ended.", "ends_at")
+    return {"type": kind, "status": status, "currency": p.get("currency"), "budget": None, "listing_ids": [],
+            **{k: v for k, v in blank.items() if k in ("starts_at", "ends_at")}, **changes}
+
+
+def _apply_create(campaign: dict, p: Params, actor: str) -> None:
+    now = _iso(_now())
+    campaign.update({k: p[k] for k in (*EDITABLE, "type")}, created_at=now, updated_at=now, spent=0, redemptions=0,
+                    currency=p.get("currency") or "CNY")
+    campaign["status"] = "draft" if p["status"] == "draft" else status_by_time(p["starts_at"], p["ends_at"])
+
+
+def _create_request(campaign: dict, p: Params) -> tuple[str, str, dict]:
+    body = {k: p[k] for k in ("name", "type", "starts_at", "ends_at", "listing_ids", "rules", "status")}
+    if p.get("budget") is not None:
+        body["budget"] = p["budget"]
+    return "POST", "/campaigns", body
+
+
+register(Mutation("campaigns.create", "campaigns", "campaigns:write", _check_create, _apply_create, _create_request,
+                  extra_permissions=lambda p: ("campaigns:budget",) if p.get("budget") is not None else (),
+                  creates=True))
 
 
 def _status_mutation(action: str) -> None:

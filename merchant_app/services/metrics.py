@@ -118,6 +118,7 @@ def sales(engine, start: date, end: date, zone: str | None = None, currency: str
         current = _sums(conn, s, e, currency)
         series = _sums(conn, s, e, currency, granularity)
         before = _sums(conn, *(d.isoformat() for d in previous_period(start, end)), currency)
+        before_series = _sums(conn, *(d.isoformat() for d in previous_period(start, end)), currency, granularity)
         year = _sums(conn, *(d.isoformat() for d in last_year(start, end)), currency)
         mix: dict = defaultdict(lambda: {"channels": {}, "payment_methods": {}})
         for dim, key in (("channel", "channels"), ("payment_method", "payment_methods")):
@@ -152,6 +153,7 @@ def sales(engine, start: date, end: date, zone: str | None = None, currency: str
             "totals": current[cur], "previous_period": before.get(cur, _derive(_blank())),
             "same_period_last_year": year.get(cur, _derive(_blank())),
             "series": [{"period": k, **v} for k, v in series.get(cur, {}).items()],
+            "previous_series": [{"period": k, **v} for k, v in before_series.get(cur, {}).items()],
             **mix[cur], "top_products": products[cur], "top_categories": categories[cur],
         }
     return {"from": s, "to": e, "zone": kept, "granularity": granularity,
@@ -239,6 +241,12 @@ def campaign(engine, campaign_id: int, today: date | None = None) -> dict:
         incremental_margin = (sum(d["margin"] for d in actual.values())
                               - expected({k: v["margin"] for k, v in base.items()}, days))
         discount_cost = result["currencies"].get(cur, {}).get("discount_cost", 0)
+        with_campaign = dict(conn.execute(text(
+            "SELECT day, sum(revenue) FROM campaign_sales_daily WHERE campaign_id = :id AND currency = :currency "
+            "AND day BETWEEN :start AND :end GROUP BY day"), {**p, "currency": cur}).all())
+        result["daily"] = [{"day": d.isoformat(), "covered_revenue": actual[d.isoformat()]["revenue"],
+                            "expected_revenue": round(expected({k: v["revenue"] for k, v in base.items()}, [d])),
+                            "campaign_revenue": with_campaign.get(d.isoformat(), 0)} for d in days]
         result.update(
             baseline={"from": base_start.isoformat(), "to": base_end.isoformat()},
             covered_revenue=actual_revenue, expected_revenue=round(expected_revenue),

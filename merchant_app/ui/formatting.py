@@ -27,6 +27,12 @@ def money(amount: int | None, currency: str, locale: QLocale | None = None) -> s
     return locale.toCurrencyString(value, SYMBOLS.get(currency, currency + " "), digits)
 
 
+def money_whole(amount: float, currency: str, locale: QLocale | None = None) -> str:
+    """An amount in minor units rounded to whole units of the currency (chart axes: "¥12,000")."""
+    locale = locale or QLocale()
+    return locale.toCurrencyString(round(amount / (10 ** minor_digits(currency))), SYMBOLS.get(currency, currency + " "), 0)
+
+
 def money_range(low: int | None, high: int | None, currency: str) -> str:
     if low is None:
         return ""

@@ -39,6 +39,7 @@ from .views.home import HomeView
 from .views.listings import ListingsView
 from .views.orders import OrdersView
 from .views.reviews import ReviewsView
+from .views.sales import SalesView
 from .views.stock import StockView
 from .views.tickets import TicketsView
 
@@ -88,6 +89,8 @@ class MainWindow(QMainWindow):
                  ("reviews", self.tr("Reviews"), lambda: ReviewsView(workspace, settings, self,
                                                                     open_list=self.open_list)),
                  ("campaigns", self.tr("Campaigns"), lambda: CampaignsView(workspace, settings, self)))
+        if workspace.may("analytics:read"):   # revenue is for owners and merchants, not agents
+            pages += (("sales", self.tr("Sales"), lambda: SalesView(workspace, settings, self)),)
         for key, label, factory in pages:
             view = factory()
             self.views[key] = view
@@ -132,6 +135,12 @@ class MainWindow(QMainWindow):
                 self.command(text, "", lambda a=action: self.show_view("reviews").bulk(a))
             self.command(self.tr("Open a ticket from the selected review"), "",
                          lambda: self.show_view("reviews").open_ticket())
+        if workspace.may("campaigns:write"):
+            self.command(self.tr("Create a campaign…"), "", lambda: self.show_view("campaigns").create())
+        if "sales" in self.views:
+            self.command(self.tr("Open the dashboard of the selected campaign"), "",
+                         lambda: self.show_view("campaigns").open_dashboard())
+            self.command(self.tr("Compare the selected campaigns"), "", lambda: self.show_view("campaigns").compare())
         self.command(self.tr("Show conflicts and rejected edits"), "", self.open_conflicts)
         self.backups = Backups(cache_of(workspace.engine), settings, self)
         self.backups.done.connect(lambda path: self.statusBar().showMessage(

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
+from sqlalchemy import text
+
 from merchant_app.ui.views.campaigns import CampaignsView
 from tests.integration.conftest import find
 
@@ -94,3 +96,78 @@ def test_the_calendar_shows_the_months_campaigns_and_a_click_selects_one(sandbox
     assert view.calendar.first.month == month_end.month
     view.toggle_calendar(False)
     assert view.pages.currentWidget() is view.table
+
+
+def test_create_a_campaign_of_every_type_offline_first_then_on_the_platform(sandbox, view_for, qtbot):
+    view = view_for(CampaignsView, sandbox.url, "owner")
+    listings = find(sandbox, "listings", "json_extract(body, '$.status') = 'active'")[:2]
+    skus = [x["variants"][0]["sku"] for x in listings]
+    offers = {
+        "percent_off": ({"percent_off": "15"}, {"percent_off": 15}),
+        "amount_off": ({"amount_off": "5"}, {"amount_off": 500}),
+        "spend_x_save_y": ({"threshold": "300", "save": "30"}, {"threshold": 30000, "save": 3000}),
+        "coupon": ({"code": "WELCOME-NEW", "percent_off": "10", "usage_limit": "500", "per_customer_limit": "1"},
+                   {"code": "WELCOME-NEW", "percent_off": 10, "usage_limit": 500, "per_customer_limit": 1}),
+        "flash_sale": ({"percent_off": "20", "stock_cap": "50"}, {"percent_off": 20, "stock_cap": 50}),
+        "bundle": ({"bundle_price": "99"}, {"bundle_price": 9900}),
+    }
+    view.workspace.sync.stop()   # offline: each is made in the cache at once, its create queued
+    made = {}
+    for kind, (typed, rules) in offers.items():
+        dialog = view.create()
+        assert dialog.windowTitle() == "New campaign" and dialog.ok_button.text() == "Create campaign"
+        dialog.kind.setCurrentIndex(dialog.kind.findData(kind))
+        shown = {k for k, edit in dialog.offer.items() if dialog.form.isRowVisible(edit)}
+        assert shown == set(typed) | ({"amount_off"} if kind in ("coupon", "flash_sale") else set()) \
+            | ({"percent_off"} if kind in ("coupon", "flash_sale") else set())
+        dialog.name.setText(f"New {kind} 新活动")
+        dialog.products.setText(", ".join(skus) if kind in ("flash_sale", "bundle") else "")
+        for key, value in typed.items():
+            dialog.offer[key].setText(value)
+        dialog.accept_overlap.setChecked(True)
+        dialog.accept_floor.setChecked(True)
+        dialog.draft.setChecked(kind == "bundle")
+        dialog.ok_button.click()
+        settle(qtbot, lambda d=dialog: not d.isVisible() or bool(d.error.text()))
+        assert not dialog.error.text(), (kind, dialog.error.text())
+        local = view.workspace.record("campaigns", min(dialog.changes.ids))
+        assert local["id"] < 0 and local["type"] == kind and local["rules"] == rules   # at once, offline too
+        assert view.current_id == local["id"]
+        made[kind] = dialog.changes.outbox_key
+    view.workspace.sync.start()   # back online: the queued creates reach the platform
+    settle(qtbot, lambda: all(find(sandbox, "campaigns", f"json_extract(body, '$.name') = 'New {k} 新活动'")
+                              for k in offers), 30000)
+    for kind, (_, rules) in offers.items():
+        platform = find(sandbox, "campaigns", f"json_extract(body, '$.name') = 'New {kind} 新活动'")[0]
+        assert platform["type"] == kind and {k: platform["rules"][k] for k in rules} == rules
+        assert platform["status"] == ("draft" if kind == "bundle" else "scheduled")
+    # the temporary records gave way to the platform's
+    def temporary() -> int:
+        with view.workspace.engine.connect() as conn:
+            return conn.execute(text("SELECT count(*) FROM campaigns WHERE id < 0")).scalar()
+    settle(qtbot, lambda: temporary() == 0, 30000)
+
+
+def test_a_new_campaign_with_an_incomplete_offer_or_no_name_is_not_made(sandbox, view_for, qtbot):
+    view = view_for(CampaignsView, sandbox.url, "owner")
+    before = len(find(sandbox, "campaigns", "1"))
+    dialog = view.create()
+    dialog.kind.setCurrentIndex(dialog.kind.findData("bundle"))
+    dialog.ok_button.click()
+    settle(qtbot, lambda: "name" in dialog.error.text())
+    dialog.name.setText("Half a bundle")
+    dialog.offer["bundle_price"].setText("99")
+    dialog.check()
+    settle(qtbot, lambda: dialog.review is not None and bool(dialog.review.problems))
+    assert "at least two products" in dialog.checks.text()
+    dialog.ok_button.click()
+    settle(qtbot, lambda: "two products" in dialog.error.text())
+    assert dialog.isVisible() and len(find(sandbox, "campaigns", "1")) == before
+    dialog.offer["bundle_price"].setText("ninety")
+    dialog.ok_button.click()
+    settle(qtbot, lambda: "not a positive number" in dialog.error.text())
+
+
+def test_agents_cannot_create_campaigns(sandbox, view_for):
+    view = view_for(CampaignsView, sandbox.url, "agent")
+    assert not hasattr(view, "new_button")

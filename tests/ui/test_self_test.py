@@ -12,7 +12,7 @@ from PySide6.QtGui import QColor, QImage, QPainter
 
 from merchant_app.ui import self_test
 
-VIEWS = ("home", "listings", "stock", "orders", "tickets", "reviews", "campaigns")
+VIEWS = ("home", "listings", "stock", "orders", "tickets", "reviews", "campaigns", "sales")
 
 
 def test_the_self_test_passes_from_source_and_leaves_nothing_behind(tmp_path):
@@ -30,7 +30,7 @@ def test_the_self_test_passes_from_source_and_leaves_nothing_behind(tmp_path):
     assert all(line.startswith("ok") for line in steps.values()), done.stdout
     assert "cache migrated to revision" in steps["sign in"] and "records of 10 kinds pulled" in steps["sync"]
     assert "rows" in steps["view orders"]
-    assert lines[-1].startswith("self-test passed: 12 steps")
+    assert lines[-1].startswith("self-test passed: 13 steps")
     assert not user_home.exists(), "the user's data directory is not touched"
     assert list(scratch.iterdir()) == [], "the temporary data directory is removed"
 

@@ -31,7 +31,7 @@ def test_every_table_model_passes_qt_model_tester(qtmodeltester, sandbox, window
 
 def test_the_window_shows_what_the_role_may_see_and_where_sync_stands(sandbox, window_for, qtbot):
     window = window_for(sandbox.url)
-    assert [window.sidebar.item(i).text() for i in range(window.sidebar.count())] == ["Home", "Listings", "Stock", "Orders", "After-sales", "Reviews", "Campaigns"]
+    assert [window.sidebar.item(i).text() for i in range(window.sidebar.count())] == ["Home", "Listings", "Stock", "Orders", "After-sales", "Reviews", "Campaigns", "Sales"]
     settle(qtbot, lambda: "Online" in window.online_label.text())
     assert "Last sync" in window.synced_label.text()
     assert window.pending_label.text() == "All edits synced"
@@ -41,6 +41,8 @@ def test_the_window_shows_what_the_role_may_see_and_where_sync_stands(sandbox, w
     assert window.current_view() is window.views["stock"]
     qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     assert window.current_view() is window.views["listings"]
+    qtbot.keyClick(window, Qt.Key.Key_8, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_view() is window.views["sales"]
     qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     assert window.current_view() is window.views["home"]
 

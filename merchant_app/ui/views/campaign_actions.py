@@ -1,4 +1,4 @@
-"""Changing a campaign: its name, dates (shown in the computer's time, sent in UTC), budget, products
+"""Creating or changing a campaign: its type (when new), name, dates (shown in the computer's time, sent in UTC), budget, products
 and offer, with the shop's checks beside the
 form — other campaigns on the same products at the same time, variants sold under the margin floor,
 products likely to sell out at the expected uplift — before anything is queued.
@@ -9,9 +9,12 @@ overlap and the margin floor must be accepted with a tick, as the service requir
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, timedelta
+
 from PySide6.QtCore import QDateTime, Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDateTimeEdit,
     QDoubleSpinBox,
     QFormLayout,
@@ -42,19 +45,42 @@ def _iso(moment: QDateTime) -> str:
     return moment.toUTC().toString("yyyy-MM-ddTHH:mm:ss.zzz") + "000Z"
 
 
+def new_campaign(currency: str, now: datetime | None = None) -> dict:
+    """What the form of a new campaign starts from: a percent off, from the next hour for a week."""
+    start = (now or datetime.now(UTC)).replace(minute=0, second=0, microsecond=0) + timedelta(hours=1)
+    iso = "%Y-%m-%dT%H:%M:%S.000000Z"
+    return {"id": 0, "name": "", "type": "percent_off", "status": "draft", "starts_at": start.strftime(iso),
+            "ends_at": (start + timedelta(days=7)).strftime(iso), "budget": None, "listing_ids": [], "rules": {},
+            "currency": currency}
+
+
 class CampaignDialog(ActionDialog):
-    """Edit one campaign (``campaigns.update``)."""
+    """Edit one campaign (``campaigns.update``), or create one when ``campaign`` is None
+    (``campaigns.create``, any type, scheduled or kept as a draft)."""
 
     action = "update"
 
-    def __init__(self, workspace, campaign: dict, parent=None) -> None:
+    def __init__(self, workspace, campaign: dict | None, parent=None) -> None:
+        self.creating = campaign is None
+        if campaign is None:
+            campaign = new_campaign(workspace.shop.get("currency") or "CNY")
+            self.action = "create"
         self.campaign = campaign
         super().__init__(workspace, {"id": campaign["id"], "currency": campaign.get("currency")}, parent)
-        self.setWindowTitle(self.tr("Change campaign %1").replace("%1", campaign["name"]))
-        self.resize(720, 640)
+        self.setWindowTitle(self.tr("New campaign") if self.creating
+                            else self.tr("Change campaign %1").replace("%1", campaign["name"]))
+        self.resize(720, 680)
         kind = campaign["type"]
         form = QFormLayout()
+        self.form = form
+        self.kind = QComboBox()
+        for key in campaign_service.TYPES:
+            self.kind.addItem(labels.prefixed_code("campaign_", key), key)
+        self.kind.setCurrentIndex(self.kind.findData(kind))
+        if self.creating:
+            form.addRow(self.tr("Type"), self.kind)
         self.name = QLineEdit(campaign["name"])
+        self.name.setPlaceholderText(self.tr("What customers and your team will call it"))
         form.addRow(self.tr("Name"), self.name)
         self.starts = QDateTimeEdit(_qt_time(campaign["starts_at"]), calendarPopup=True)
         self.ends = QDateTimeEdit(_qt_time(campaign["ends_at"]), calendarPopup=True)
@@ -78,12 +104,18 @@ class CampaignDialog(ActionDialog):
                  "threshold": self.tr("Spend at least"), "save": self.tr("Save"), "code": self.tr("Coupon code"),
                  "usage_limit": self.tr("Uses in all"), "per_customer_limit": self.tr("Uses per customer"),
                  "stock_cap": self.tr("Units at the sale price"), "bundle_price": self.tr("Bundle price")}
-        for key in OFFER_FIELDS[kind]:
+        every = dict.fromkeys(k for fields in OFFER_FIELDS.values() for k in fields)
+        for key in every if self.creating else OFFER_FIELDS[kind]:
             value = rules.get(key)
             text = formatting.money(value, self.currency) if key in MONEY_FIELDS and value else \
                 ("" if value is None else str(value))
             self.offer[key] = QLineEdit(text)
             form.addRow(names[key], self.offer[key])
+        self.draft = QCheckBox(self.tr("Keep it as a draft (schedule it later)"))
+        if self.creating:
+            form.addRow("", self.draft)
+            self.kind.currentIndexChanged.connect(lambda _: self._kind_changed())
+            self._kind_changed(check=False)
         self.uplift = QDoubleSpinBox(minimum=1.0, maximum=20.0, singleStep=0.5, value=2.0, suffix=" ×")
         self.uplift.setToolTip(self.tr("How much more than usual you expect to sell while the campaign runs"))
         form.addRow(self.tr("Expected uplift"), self.uplift)
@@ -107,11 +139,22 @@ class CampaignDialog(ActionDialog):
         self.review: campaign_service.Review | None = None
         self.check()
 
+    def _kind_changed(self, check: bool = True) -> None:
+        """Only the offer fields of the chosen type are shown (and sent)."""
+        wanted = OFFER_FIELDS[self.kind.currentData()]
+        for key, edit in self.offer.items():
+            self.form.setRowVisible(edit, key in wanted)
+        if check:
+            self._recheck.start()
+
     def service_action(self) -> str:
-        return "campaigns.update"
+        return "campaigns.create" if self.creating else "campaigns.update"
+
+    def target_id(self) -> int:
+        return 0 if self.creating else self.campaign["id"]
 
     def ok_text(self) -> str:
-        return self.tr("Save campaign")
+        return self.tr("Create campaign") if self.creating else self.tr("Save campaign")
 
     # --- the form as a campaign -------------------------------------------------------------
     def _number(self, key: str) -> int | None:
@@ -131,7 +174,8 @@ class CampaignDialog(ActionDialog):
     def edited(self) -> dict:
         """The campaign as the form says it; ServiceError for input that is not even a value."""
         rules = {}
-        for key in self.offer:
+        kind = self.kind.currentData()
+        for key in OFFER_FIELDS[kind]:
             rules[key] = (self.offer[key].text().strip() or None) if key == "code" else self._number(key)
         with self.workspace.engine.connect() as conn:
             wanted = [s.strip() for s in self.products.text().replace("，", ",").split(",") if s.strip()]
@@ -144,12 +188,26 @@ class CampaignDialog(ActionDialog):
         budget = formatting.parse_money(budget_text, self.currency) if budget_text else None
         if budget_text and (budget is None or budget < 0):
             raise ServiceError("invalid_budget", self.tr("%1 is not an amount.").replace("%1", budget_text), "budget")
-        return {**self.campaign, "name": self.name.text().strip(), "starts_at": _iso(self.starts.dateTime()),
-                "ends_at": _iso(self.ends.dateTime()), "budget": budget,
-                "listing_ids": sorted(set(found.values())), "rules": {**(self.campaign.get("rules") or {}), **rules}}
+        if self.creating:   # only the chosen type's offer, nothing left empty
+            rules = {k: v for k, v in rules.items() if v is not None}
+        else:
+            rules = {**(self.campaign.get("rules") or {}), **rules}
+        return {**self.campaign, "type": kind, "name": self.name.text().strip(),
+                "starts_at": _iso(self.starts.dateTime()), "ends_at": _iso(self.ends.dateTime()), "budget": budget,
+                "listing_ids": sorted(set(found.values())), "rules": rules}
 
     def params(self) -> dict:
         after = self.edited()
+        if self.creating:
+            if not after["name"]:
+                raise ServiceError("name_required", self.tr("A campaign needs a name."), "name")
+            made = {k: after[k] for k in campaign_service.EDITABLE}
+            if not self.workspace.may("campaigns:budget"):
+                made.pop("budget")
+            return {**made, "type": after["type"], "currency": self.currency,
+                    "status": "draft" if self.draft.isChecked() else "scheduled",
+                    "accept_overlap": self.accept_overlap.isChecked(),
+                    "accept_below_floor": self.accept_floor.isChecked()}
         changes = {k: after[k] for k in campaign_service.EDITABLE if after[k] != self.campaign.get(k)}
         if "budget" in changes and not self.workspace.may("campaigns:budget"):
             changes.pop("budget")

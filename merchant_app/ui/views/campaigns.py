@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
+    QWidget,
 )
 
 from ...services import campaigns as campaign_service
@@ -50,6 +51,7 @@ from ..records_view import RecordsView
 from ..table_model import RAW_ROLE
 from .campaign_actions import CampaignDialog, CancelCampaignDialog
 from .campaign_calendar import CampaignCalendar, month_grid
+from .campaign_dashboard import CampaignComparison, CampaignDashboard
 
 STATUS_COLOURS = {"active": "success", "scheduled": "info", "paused": "warning", "draft": "muted",
                   "ended": "muted", "cancelled": "muted"}
@@ -133,6 +135,16 @@ class CampaignsView(RecordsView):
         self.calendar_button = self.add_action(self.tr("Calendar"), self.tr(
             "The campaigns of a month on a calendar (the filters of status and type apply)"), self.toggle_calendar)
         self.calendar_button.setCheckable(True)
+        self.windows: list[QWidget] = []   # dashboards and comparisons left open
+        if workspace.may("campaigns:write"):
+            self.new_button = self.add_action(self.tr("New campaign…"), self.tr(
+                "A campaign of any type, checked against the others, the margin floor and the stock"),
+                self.create, primary=True)
+        if self.money:
+            self.compare_button = self.add_action(self.tr("Compare"), self.tr(
+                "The figures of the selected campaigns side by side (select two or more)"), self.compare)
+            self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+            self._selection_changed()
         self.model.modelReset.connect(lambda: self.pages.currentWidget() is self.calendar and self.show_month())
 
     def hidden_at_first(self) -> tuple[str, ...]:
@@ -212,13 +224,16 @@ class CampaignsView(RecordsView):
         self.alert_label = QLabel(wordWrap=True)
         f.addWidget(self.alert_label)
         self.action_buttons: dict[str, QPushButton] = {}
+        self.dashboard_button = QPushButton(self.tr("Dashboard"))
+        self.dashboard_button.setToolTip(self.tr("Revenue, orders, discount cost, uplift and ROI, day by day"))
+        self.dashboard_button.clicked.connect(lambda: self.open_dashboard())
         for action, text in (("edit", self.tr("Change…")), ("schedule", self.tr("Schedule")),
                              ("pause", self.tr("Pause")), ("resume", self.tr("Resume")),
                              ("cancel", self.tr("Cancel…"))):
             button = QPushButton(text)
             button.clicked.connect(lambda _=False, a=action: self.act(a))
             self.action_buttons[action] = button
-        self.button_row(f, self.action_buttons.values())
+        self.button_row(f, [self.dashboard_button, *self.action_buttons.values()])
         self.action_error = self.error_line(f)
         for key, title in (("offer", self.tr("Offer")), ("dates", self.tr("Dates")), ("budget", self.tr("Budget")),
                            ("results", self.tr("Results")), ("products", self.tr("Products"))):
@@ -261,12 +276,41 @@ class CampaignsView(RecordsView):
                    STATUS_COLOURS.get(c["status"], "muted"))
         self._show_alert(c, now)
         self._show_actions(c)
+        self.dashboard_button.setVisible(self.money)
         self.fill_section("offer", self._offer_html(c, currency))
         self.fill_section("dates", self._dates_html(c, now))
         self._show_budget(c, currency)
         self.fill_section("results", self._results_html(c))
         self._show_traffic()
         self.fill_section("products", self._products_html(ids, titles))
+
+    # --- dashboards -------------------------------------------------------------------------
+    def open_dashboard(self, campaign_id: int | None = None):
+        """The dashboard of a campaign (the selected one), in a window of its own; returned for tests."""
+        campaign_id = campaign_id if campaign_id is not None else (self.campaign or {}).get("id")
+        if campaign_id is None or not self.money:
+            return None
+        window = CampaignDashboard(self.workspace, campaign_id, self)
+        self._keep(window)
+        return window
+
+    def compare(self, ids: list[int] | None = None):
+        """The selected campaigns side by side; returned for tests."""
+        ids = ids or self.selected_ids()
+        if len(ids) < 2 or not self.money:
+            return None
+        window = CampaignComparison(self.workspace, ids[:8], self)
+        self._keep(window)
+        return window
+
+    def _keep(self, window: QWidget) -> None:
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.destroyed.connect(lambda _=None, w=window: w in self.windows and self.windows.remove(w))
+        self.windows.append(window)
+        window.show()
+
+    def _selection_changed(self, *_args) -> None:
+        self.compare_button.setEnabled(len(self.selected_ids()) >= 2)
 
     # --- the calendar -----------------------------------------------------------------------
     def toggle_calendar(self, on: bool | None = None) -> None:
@@ -326,6 +370,19 @@ class CampaignsView(RecordsView):
         run_in_background(lambda: self.workspace.perform(f"campaigns.{action}", campaign_id),
                           lambda _: self._acted(campaign_id), self._action_failed, self)
         return None
+
+    def create(self):
+        """The form of a new campaign; once made (offline too) it is selected. Returned open, for tests."""
+        dialog = CampaignDialog(self.workspace, None, self)
+        dialog.accepted.connect(lambda: self._created(dialog))
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _created(self, dialog) -> None:
+        self.refresh()
+        if dialog.changes is not None and dialog.changes.ids:
+            self.select_record(min(dialog.changes.ids))
 
     def _acted(self, campaign_id: int) -> None:
         if self.current_id == campaign_id:
