@@ -37,6 +37,15 @@ The after-sales desk (issue 5), on the same cache:
   the detail redrawn). Each reply is undone afterwards, so the cache is left as it was.
 - ``sql_ticket_window_ms``, ``sql_ticket_read_ms`` (the floor, not targets): the bare SQL of one
   200-row window of the queue, and of reading the ticket, its order and the customer's history.
+
+The dashboards (issue 6), on the same cache (its sales aggregates built once, not timed):
+
+- ``sales_dashboard_ms``: the sales view showing another period — the two years up to the last day
+  with orders, by day — from the period set to every card and chart drawn and painted (the figures
+  read off the UI thread, as the view does). ``sales_dashboard_month_ms``: the same by month.
+- ``campaign_dashboard_ms``: a campaign's dashboard window (the campaign with the most orders) from
+  opening to its figures and daily chart painted.
+- ``sql_sales_ms``, ``sql_campaign_ms`` (references): the service calls alone (``services.metrics``).
 """
 
 from __future__ import annotations
@@ -58,7 +67,8 @@ from bench_sync import DATA_DIR, ROOT, SandboxProcess, ensure_shop, machine
 
 TARGETS = {"open_view_ms": 300, "search_ms": 100, "sort_ms": 300, "jump_last_ms": 100, "open_scaling_ratio": 2.0,
            "cold_start_ms": 2000, "rss_mb": 400, "max_ui_stall_ms": 50,
-           "ticket_queue_open_ms": 300, "ticket_open_ms": 150, "reply_queued_ms": 50}
+           "ticket_queue_open_ms": 300, "ticket_open_ms": 150, "reply_queued_ms": 50,
+           "sales_dashboard_ms": 200, "campaign_dashboard_ms": 150}
 
 
 def log(message: str) -> None:
@@ -542,25 +552,109 @@ def ui_stall_during_sync(scale: str, seed: int) -> dict:
             "stall_sync_seconds": round(seconds, 1), "heartbeats": len(gaps)}
 
 
+def measure_dashboards(cache: Path, runs: int) -> dict:
+    from datetime import date, timedelta
+
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from merchant_app.services import metrics
+    from merchant_app.sync import aggregates
+    from merchant_app.ui import theme
+    from merchant_app.ui.app import startup_done
+    from merchant_app.ui.views.campaign_dashboard import CampaignDashboard
+    from merchant_app.ui.views.sales import SalesView
+
+    app = QApplication.instance() or QApplication([])
+    theme.apply(app, "light")
+    workspace = offline_workspace(cache)
+    engine = workspace.engine
+    started = time.perf_counter()
+    built = aggregates.ensure(engine)
+    out: dict = {"aggregates_built_s": round(time.perf_counter() - started, 1) if built else 0.0}
+    with engine.connect() as conn:
+        out["orders"] = conn.exec_driver_sql("SELECT count(*) FROM orders").scalar()
+        last = date.fromisoformat(conn.exec_driver_sql("SELECT max(day) FROM sales_daily").scalar())
+        campaign_id = conn.exec_driver_sql("SELECT campaign_id FROM campaign_sales_daily GROUP BY 1 "
+                                           "ORDER BY sum(orders) DESC LIMIT 1").scalar()
+    start = last - timedelta(days=729)
+    out["sales_dashboard_days"] = 730
+    settings_path = DATA_DIR / "bench-ui-dashboards.ini"
+    settings_path.unlink(missing_ok=True)
+    view = SalesView(workspace, QSettings(str(settings_path), QSettings.Format.IniFormat))
+    view.resize(1400, 860)   # as the other views are measured
+    view.show()
+
+    def settle_view(widget, done) -> None:
+        deadline = time.monotonic() + 60
+        while not done() and time.monotonic() < deadline:
+            app.processEvents()
+            time.sleep(0.0005)
+        paint(app, widget)
+
+    settle_view(view, lambda: view.ready)
+    startup_done()   # as the application does once its window is up (the collector's rhythm)
+    for granularity, key in (("day", "sales_dashboard_ms"), ("month", "sales_dashboard_month_ms")):
+        times = []
+        for i in range(runs + 1):   # the first run warms SQLite's page cache and is not counted
+            other = start - timedelta(days=1 + i % 2)   # a different period each time: nothing is reused
+            view.set_period(other, last, granularity)
+            settle_view(view, lambda: view.ready)
+            t0 = time.perf_counter()
+            view.set_period(start, last, granularity)
+            settle_view(view, lambda: view.ready and view.result and view.result["from"] == start.isoformat())
+            times.append(ms(t0))
+        out[key] = round(statistics.median(times[1:]), 1)
+        out[key.replace("_ms", "_runs_ms")] = [round(t, 1) for t in times[1:]]
+    view.close()
+    times = []
+    for _ in range(runs + 1):
+        t0 = time.perf_counter()
+        metrics.sales(engine, start, last, granularity="day")
+        times.append(ms(t0))
+    out["sql_sales_ms"] = round(statistics.median(times[1:]), 1)
+    times = []
+    for _ in range(runs + 1):
+        t0 = time.perf_counter()
+        window = CampaignDashboard(workspace, campaign_id)
+        window.show()
+        settle_view(window, lambda w=window: w.ready)
+        times.append(ms(t0))
+        window.close()
+        window.deleteLater()
+    out["campaign_dashboard_ms"] = round(statistics.median(times[1:]), 1)
+    times = []
+    for _ in range(runs + 1):
+        t0 = time.perf_counter()
+        metrics.campaign(engine, campaign_id)
+        times.append(ms(t0))
+    out["sql_campaign_ms"] = round(statistics.median(times[1:]), 1)
+    workspace.close()
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description="Benchmark the window on a big cache (offscreen).")
     p.add_argument("--scale", choices=("small", "medium", "large"), default="large")
     p.add_argument("--seed", type=int, default=1)
     p.add_argument("--runs", type=int, default=5)
     p.add_argument("--skip-stall", action="store_true", help="leave out the full sync with the window open")
-    p.add_argument("--only", choices=("views", "tickets", "cold", "stall"), action="append",
+    p.add_argument("--only", choices=("views", "tickets", "dashboards", "cold", "stall"), action="append",
                    help="measure only these parts (repeatable; default: all)")
     p.add_argument("--json", action="store_true")
     args = p.parse_args(argv)
     cache = ensure_cache(args.scale, args.seed)
     out: dict = {"benchmark": "ui", "scale": args.scale, "seed": args.seed, "runs": args.runs, "machine": machine()}
-    parts = set(args.only or ("views", "tickets", "cold", "stall"))
+    parts = set(args.only or ("views", "tickets", "dashboards", "cold", "stall"))
     if "views" in parts:
         log("views …")
         out.update(measure_views(cache, args.runs, args.scale))
     if "tickets" in parts:
         log("after-sales desk …")
         out.update(measure_tickets(cache, args.runs))
+    if "dashboards" in parts:
+        log("dashboards …")
+        out.update(measure_dashboards(cache, args.runs))
     if "cold" in parts:
         log("cold start …")
         out.update(cold_start(cache, max(3, args.runs // 2)))

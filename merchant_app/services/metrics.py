@@ -72,13 +72,22 @@ def _sums(conn, start: str, end: str, currency: str | None, period: str | None =
             f"WHERE day BETWEEN :start AND :end{_where(currency)} GROUP BY 1, 2"), p):
         out[row[1]][row[0]].update(refunds=row[2], refunded=row[3])
     for row in conn.execute(text(
-            f"SELECT {group}currency, count(*) FROM customer_first_orders "
+            f"SELECT {group}currency, sum(customers) FROM new_customers_daily "
             f"WHERE day BETWEEN :start AND :end{_where(currency)} GROUP BY 1, 2"), p):
         out[row[1]][row[0]]["new_customers"] = row[2]
     result = {cur: {k: _derive(v) for k, v in periods.items()} for cur, periods in out.items()}
     if period:
         return {cur: dict(sorted(periods.items())) for cur, periods in result.items()}
     return {cur: periods[None] for cur, periods in result.items()}
+
+
+def _added(periods: dict) -> dict:
+    """The totals of a series: its periods' sums added (ratios derived again)."""
+    total = _blank()
+    for figures in periods.values():
+        for key in total:
+            total[key] += figures[key]
+    return _derive(total)
 
 
 def totals(engine, start: date | str, end: date | str, currency: str | None = None) -> dict:
@@ -105,8 +114,9 @@ def last_year(start: date, end: date) -> tuple[date, date]:
 
 
 def sales(engine, start: date, end: date, zone: str | None = None, currency: str | None = None,
-          granularity: str = "day", top: int = 10) -> dict:
-    """The sales dashboard's figures for the shop-local days ``start``..``end`` (inclusive)."""
+          granularity: str = "day", top: int = 10, products: bool = True) -> dict:
+    """The sales dashboard's figures for the shop-local days ``start``..``end`` (inclusive); without
+    ``products``, no top products and categories (the dashboard reads them apart: ``top_sellers``)."""
     if granularity not in GRANULARITIES:
         raise ValueError(f"granularity is one of {', '.join(GRANULARITIES)}")
     if end < start:
@@ -115,38 +125,27 @@ def sales(engine, start: date, end: date, zone: str | None = None, currency: str
     p = {"start": s, "end": e, "currency": currency}
     with engine.connect() as conn:
         kept = _zone(conn, zone)
-        current = _sums(conn, s, e, currency)
+        # the totals are the series added up: each table is read once per period compared
         series = _sums(conn, s, e, currency, granularity)
-        before = _sums(conn, *(d.isoformat() for d in previous_period(start, end)), currency)
+        current = {cur: _added(periods) for cur, periods in series.items()}
         before_series = _sums(conn, *(d.isoformat() for d in previous_period(start, end)), currency, granularity)
+        before = {cur: _added(periods) for cur, periods in before_series.items()}
         year = _sums(conn, *(d.isoformat() for d in last_year(start, end)), currency)
-        mix: dict = defaultdict(lambda: {"channels": {}, "payment_methods": {}})
-        for dim, key in (("channel", "channels"), ("payment_method", "payment_methods")):
-            for cur, value, orders, revenue in conn.execute(text(
-                    f"SELECT currency, {dim}, sum(orders), sum(revenue) FROM sales_daily "
-                    f"WHERE day BETWEEN :start AND :end{_where(currency)} GROUP BY 1, 2 ORDER BY 4 DESC"), p):
-                mix[cur][key][value] = {"orders": orders, "revenue": revenue}
+        mix: dict = defaultdict(lambda: {"channels": defaultdict(lambda: {"orders": 0, "revenue": 0}),
+                                         "payment_methods": defaultdict(lambda: {"orders": 0, "revenue": 0})})
+        for cur, channel, method, orders, revenue in conn.execute(text(
+                "SELECT currency, channel, payment_method, sum(orders), sum(revenue) FROM sales_daily "
+                f"WHERE day BETWEEN :start AND :end{_where(currency)} GROUP BY 1, 2, 3"), p):
+            for key, value in (("channels", channel), ("payment_methods", method)):
+                held = mix[cur][key][value]
+                held["orders"] += orders
+                held["revenue"] += revenue
         heatmap = [[0] * 24 for _ in range(7)]  # [Monday..Sunday][hour]: orders, all currencies
         for weekday, hour, orders in conn.execute(text(
                 "SELECT (CAST(strftime('%w', day) AS INTEGER) + 6) % 7, hour, sum(orders) FROM orders_hourly "
                 f"WHERE day BETWEEN :start AND :end{_where(currency)} GROUP BY 1, 2"), p):
             heatmap[weekday][hour] = orders
-        products: dict = defaultdict(list)
-        categories: dict = defaultdict(list)
-        for cur in current:
-            q = {**p, "currency": cur, "top": top}
-            for listing_id, title, units, revenue in conn.execute(text(
-                    "SELECT s.listing_id, l.title, s.units, s.revenue FROM (SELECT listing_id, sum(units) AS units, "
-                    "sum(revenue) AS revenue FROM product_sales_daily WHERE day BETWEEN :start AND :end "
-                    "AND currency = :currency GROUP BY listing_id ORDER BY revenue DESC, listing_id LIMIT :top) s "
-                    "LEFT JOIN listings l ON l.id = s.listing_id ORDER BY s.revenue DESC, s.listing_id"), q):
-                products[cur].append({"listing_id": listing_id, "title": title, "units": units, "revenue": revenue})
-            for category, units, revenue in conn.execute(text(
-                    "SELECT coalesce(l.category, ''), sum(s.units), sum(s.revenue) FROM (SELECT listing_id, "
-                    "sum(units) AS units, sum(revenue) AS revenue FROM product_sales_daily WHERE day BETWEEN :start "
-                    "AND :end AND currency = :currency GROUP BY listing_id) s LEFT JOIN listings l "
-                    "ON l.id = s.listing_id GROUP BY 1 ORDER BY 3 DESC, 1 LIMIT :top"), q):
-                categories[cur].append({"category": category, "units": units, "revenue": revenue})
+        products, categories = _top_products(conn, start, end, currency, top) if products else (None, None)
     currencies = {}
     for cur in sorted(current):
         currencies[cur] = {
@@ -154,12 +153,80 @@ def sales(engine, start: date, end: date, zone: str | None = None, currency: str
             "same_period_last_year": year.get(cur, _derive(_blank())),
             "series": [{"period": k, **v} for k, v in series.get(cur, {}).items()],
             "previous_series": [{"period": k, **v} for k, v in before_series.get(cur, {}).items()],
-            **mix[cur], "top_products": products[cur], "top_categories": categories[cur],
+            **{key: dict(sorted(values.items(), key=lambda kv: (-kv[1]["revenue"], kv[0])))
+               for key, values in mix[cur].items()},
         }
+        if products is not None:
+            currencies[cur].update(top_products=products.get(cur, []), top_categories=categories.get(cur, []))
     return {"from": s, "to": e, "zone": kept, "granularity": granularity,
             "previous_period": [d.isoformat() for d in previous_period(start, end)],
             "same_period_last_year": [d.isoformat() for d in last_year(start, end)],
             "currencies": currencies, "hour_weekday_orders": heatmap}
+
+
+def whole_months(start: date, end: date) -> tuple[tuple[str, str] | None, list[tuple[str, str]]]:
+    """``start``..``end`` as the whole months inside it (first and last ``YYYY-MM``, or None) and the
+    days left over at either end (ranges of ``YYYY-MM-DD``), so that long ranges read monthly rows."""
+    first = start if start.day == 1 else (start.replace(day=28) + timedelta(days=4)).replace(day=1)
+    after = end + timedelta(days=1)
+    last = (after if after.day == 1 else end.replace(day=1)) - timedelta(days=1)   # the last whole month's end
+    if first > last:
+        return None, [(start.isoformat(), end.isoformat())]
+    days = []
+    if start < first:
+        days.append((start.isoformat(), (first - timedelta(days=1)).isoformat()))
+    if last < end:
+        days.append(((last + timedelta(days=1)).isoformat(), end.isoformat()))
+    return (first.isoformat()[:7], last.isoformat()[:7]), days
+
+
+def top_sellers(engine, start: date, end: date, currency: str | None = None, top: int = 10) -> tuple[dict, dict]:
+    """The sales dashboard's top products and categories alone ({currency: [...]} each): the slowest
+    part over a long range, which the dashboard reads beside the rest."""
+    with engine.connect() as conn:
+        _zone(conn, None)
+        return _top_products(conn, start, end, currency, top)
+
+
+def _top_products(conn, start: date, end: date, currency: str | None, top: int) -> tuple[dict, dict]:
+    """Per currency, the ``top`` products and categories by revenue.
+
+    The listings' sums over the range (whole months from ``product_sales_monthly``, the days left at
+    either end from ``product_sales_daily``) go into a temporary table, then are ranked there: every
+    step is one SQLite statement returning a few rows, so the work runs without Python's lock and
+    beside the rest of the dashboard (row by row, 30k rows each waited for the lock)."""
+    months, days = whole_months(start, end)
+    only = " AND currency = ?" if currency else ""
+    extra = (currency,) if currency else ()
+    parts, params = [], []
+    if months:   # in (currency, listing, month) order: grouped without a sort
+        parts.append("SELECT currency, listing_id, sum(units) AS units, sum(revenue) AS revenue "
+                     f"FROM product_sales_monthly WHERE month BETWEEN ? AND ?{only} GROUP BY currency, listing_id")
+        params += [*months, *extra]
+    for a, b in days:
+        parts.append("SELECT currency, listing_id, sum(units) AS units, sum(revenue) AS revenue FROM product_sales_daily "
+                     f"WHERE day BETWEEN ? AND ?{only} GROUP BY currency, listing_id")
+        params += [a, b, *extra]
+    conn.exec_driver_sql("DROP TABLE IF EXISTS temp.top_sellers")
+    conn.exec_driver_sql(f"CREATE TEMP TABLE top_sellers AS {' UNION ALL '.join(parts)}", tuple(params))
+    try:
+        products: dict = defaultdict(list)
+        categories: dict = defaultdict(list)
+        for (cur,) in conn.exec_driver_sql("SELECT DISTINCT currency FROM temp.top_sellers").all():
+            for listing_id, title, units, revenue in conn.exec_driver_sql(
+                    "SELECT t.listing_id, l.title, t.units, t.revenue FROM (SELECT listing_id, sum(units) AS units, "
+                    "sum(revenue) AS revenue FROM temp.top_sellers WHERE currency = ? GROUP BY listing_id "
+                    "ORDER BY revenue DESC, listing_id LIMIT ?) t LEFT JOIN listings l ON l.id = t.listing_id "
+                    "ORDER BY t.revenue DESC, t.listing_id", (cur, top)):
+                products[cur].append({"listing_id": listing_id, "title": title, "units": units, "revenue": revenue})
+        for cur, category, units, revenue in conn.exec_driver_sql(
+                "SELECT s.currency, coalesce(l.category, ''), sum(s.units), sum(s.revenue) FROM temp.top_sellers s "
+                "LEFT JOIN listings l ON l.id = s.listing_id GROUP BY 1, 2 ORDER BY 1, 4 DESC, 2").all():
+            if len(categories[cur]) < top:
+                categories[cur].append({"category": category, "units": units, "revenue": revenue})
+    finally:
+        conn.exec_driver_sql("DROP TABLE temp.top_sellers")
+    return products, categories
 
 
 # --- campaigns --------------------------------------------------------------------------------

@@ -46,6 +46,7 @@ TABLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "orders_hourly": (("day", "hour", "currency"), ("orders",)),
     "product_sales_daily": (("day", "currency", "variant_id"), ("units", "list_revenue", "revenue")),
     "campaign_sales_daily": (("campaign_id", "day", "currency"), ("orders", "units", "gross", "discounts", "revenue")),
+    "product_sales_monthly": (("month", "currency", "listing_id"), ("units", "revenue")),
 }
 EXTRA = {"product_sales_daily": ("listing_id",)}  # carried with the key, not summed
 
@@ -98,10 +99,11 @@ def contributions(order, lines, clock: LocalClock, sign: int, out: dict) -> None
         refunds = json.loads(refunds)
     for refund in refunds:
         _add(out["refunds_daily"], (clock(refund["created_at"])[0], currency), (1, refund["amount"]), sign)
-    products = out["product_sales_daily"]
+    products, monthly, month = out["product_sales_daily"], out["product_sales_monthly"], day[:7]
     for line in lines:
         key = (day, currency, line["variant_id"])
         _add(products, key, (line["quantity"], line["unit_price"] * line["quantity"], line["total"]), sign)
+        _add(monthly, (month, currency, line["listing_id"]), (line["quantity"], line["total"]), sign)
         out["listing_of"][line["variant_id"]] = line["listing_id"]
     campaigns = order["campaign_ids"] or []
     if isinstance(campaigns, str):
@@ -239,21 +241,36 @@ def _flat(record: dict) -> dict:
     return record if "customer_id" in record else {**record, "customer_id": record["customer"]["id"]}
 
 
+NEW_CUSTOMERS_UPSERT = ("INSERT INTO new_customers_daily (day, currency, customers) VALUES (?, ?, ?) "
+                        "ON CONFLICT (day, currency) DO UPDATE SET customers = customers + excluded.customers")
+
+
 def refresh_first_orders(conn, customer_ids, clock: LocalClock) -> None:
-    """Recompute the first counted order of these customers from the orders table."""
+    """Recompute the first counted order of these customers from the orders table (and the days'
+    counts of new customers with them: the old first orders out, the new ones in)."""
     ids = sorted(customer_ids)
     for i in range(0, len(ids), 500):
         chunk = ids[i:i + 500]
         marks = ", ".join("?" * len(chunk))
+        counts: dict[tuple[str, str], int] = defaultdict(int)
+        for day, currency, n in conn.exec_driver_sql(
+                f"SELECT day, currency, count(*) FROM customer_first_orders WHERE customer_id IN ({marks}) "
+                f"GROUP BY 1, 2", tuple(chunk)):
+            counts[(day, currency)] -= n
         # SQLite: with a single min(), the bare columns come from the row holding the minimum
         firsts = conn.exec_driver_sql(
             f"SELECT customer_id, id, min(created_at), currency FROM orders "
             f"WHERE customer_id IN ({marks}) AND {COUNTED_SQL} GROUP BY customer_id", tuple(chunk)).all()
         conn.exec_driver_sql(f"DELETE FROM customer_first_orders WHERE customer_id IN ({marks})", tuple(chunk))
         if firsts:
+            rows = [(c, o, clock(at)[0], cur) for c, o, at, cur in firsts]
             conn.exec_driver_sql("INSERT INTO customer_first_orders (customer_id, order_id, day, currency) "
-                                 "VALUES (?, ?, ?, ?)",
-                                 [(c, o, clock(at)[0], cur) for c, o, at, cur in firsts])
+                                 "VALUES (?, ?, ?, ?)", rows)
+            for _, _, day, currency in rows:
+                counts[(day, currency)] += 1
+        changed = [(day, currency, n) for (day, currency), n in counts.items() if n]
+        if changed:
+            conn.exec_driver_sql(NEW_CUSTOMERS_UPSERT, changed)
 
 
 # --- building from scratch --------------------------------------------------------------------
@@ -275,6 +292,13 @@ def _whole_hours(zone: str) -> bool:
                for y in range(year - 3, year + 2) for m in range(1, 13))
 
 
+MONTHLY_FROM_DAILY = ("INSERT INTO product_sales_monthly (month, currency, listing_id, units, revenue) "
+                      "SELECT substr(day, 1, 7), currency, listing_id, sum(units), sum(revenue) "
+                      "FROM product_sales_daily GROUP BY 1, 2, 3")
+NEW_CUSTOMERS_FROM_FIRSTS = ("INSERT INTO new_customers_daily (day, currency, customers) "
+                             "SELECT day, currency, count(*) FROM customer_first_orders GROUP BY 1, 2")
+
+
 def rebuild(conn, zone: str) -> None:
     """Build every aggregate from the cached orders, in ``zone`` (inside the caller's transaction).
 
@@ -284,7 +308,7 @@ def rebuild(conn, zone: str) -> None:
     in Python took ~4 s)."""
     started = time.perf_counter()
     clock = _clock(zone)
-    for table in (*TABLES, "customer_first_orders"):
+    for table in (*TABLES, "customer_first_orders", "new_customers_daily"):
         conn.exec_driver_sql(f"DELETE FROM {table}")
     whole = _whole_hours(zone)
     placed, refunded = _bucket("o.created_at", whole), _bucket("json_extract(r.value, '$.created_at')", whole)
@@ -321,6 +345,7 @@ def rebuild(conn, zone: str) -> None:
                sum(l.total)
         FROM order_lines l JOIN orders o ON o.id = l.order_id JOIN temp.agg_clock c ON c.bucket = {placed}
         WHERE {counted} GROUP BY 1, 2, 3""")
+    conn.exec_driver_sql(MONTHLY_FROM_DAILY)
     conn.exec_driver_sql(f"""
         INSERT INTO refunds_daily (day, currency, refunds, refunded)
         SELECT c.day, o.currency, count(*), sum(json_extract(r.value, '$.amount'))
@@ -341,6 +366,7 @@ def rebuild(conn, zone: str) -> None:
     if firsts:
         conn.exec_driver_sql("INSERT INTO customer_first_orders (customer_id, order_id, day, currency) "
                              "VALUES (?, ?, ?, ?)", [(c, o, clock(at)[0], cur) for c, o, at, cur in firsts])
+    conn.exec_driver_sql(NEW_CUSTOMERS_FROM_FIRSTS)
     _keep_zone(conn, zone)
     spent["seconds"] += time.perf_counter() - started
 
@@ -361,7 +387,7 @@ def suspend(engine) -> None:
     with write_transaction(engine) as conn:
         if kept_zone(conn) is None:
             return
-        for table in (*TABLES, "customer_first_orders"):
+        for table in (*TABLES, "customer_first_orders", "new_customers_daily"):
             conn.exec_driver_sql(f"DELETE FROM {table}")
         conn.execute(PREFERENCES.delete().where(PREFERENCES.c.key == ZONE_KEY))
 

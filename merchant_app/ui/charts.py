@@ -12,6 +12,7 @@ labels are written by QLocale, so they follow the interface language.
 
 from __future__ import annotations
 
+import bisect
 import csv
 import os
 from collections.abc import Callable, Sequence
@@ -234,7 +235,8 @@ class TimeSeriesChart(ChartCard):
         super().__init__(title, definition, parent)
         self.granularity = "day"
         self.series: list[Series] = []
-        self.labels: list[str] = []
+        self.label: Callable[[int], str] = str
+        self._xs: list[float] = []
         item = self.plot.getPlotItem()
         item.getViewBox().setMouseEnabled(x=True, y=False)
         item.getViewBox().setAutoVisible(y=True)
@@ -248,28 +250,35 @@ class TimeSeriesChart(ChartCard):
     def axis_label(self, d: date) -> str:
         return month_label(d) if self.granularity == "month" else day_label(d)
 
-    def set_data(self, periods: list[date], labels: list[str], series: list[Series],
+    def set_data(self, periods: list[date], label: Callable[[int], str], series: list[Series],
                  left_format: Callable[[float], str] | None = None, granularity: str = "day") -> None:
-        """``periods``: the first day of each period; ``labels``: how a period is named in the tooltip."""
-        self.periods, self.labels, self.series, self.granularity = periods, labels, series, granularity
+        """``periods``: the first day of each period; ``label(i)``: how period i is named in the tooltip
+        (asked on hover only: two years by day are 730 names nobody reads at once)."""
+        import numpy
+
+        self.periods, self.label, self.series, self.granularity = periods, label, series, granularity
         item = self.plot.getPlotItem()
         item.clear()
         self.legend.clear()
         item.addItem(self.cursor, ignoreBounds=True)
-        xs = [day_seconds(d) for d in periods]
+        self._xs = xs = [day_seconds(d) for d in periods]
+        x = numpy.array(xs, dtype=float)
         t = theme.current()
+        dense = len(xs) > 120   # a dense line needs no antialiasing, and no dots
         for i, s in enumerate(series):
-            ys = [float("nan") if v is None else float(v) for v in s.values]
+            ys = numpy.array([numpy.nan if v is None else v for v in s.values], dtype=float)
             color = QColor(getattr(t, s.role))
-            pen = pg().mkPen(color, width=2, style=Qt.PenStyle.DashLine if s.dashed else Qt.PenStyle.SolidLine)
+            pen = pg().mkPen(color, width=2 if not dense else 1.5,
+                             style=Qt.PenStyle.DashLine if s.dashed else Qt.PenStyle.SolidLine)
             kwargs = {}
             if i == 0:
                 fill = QColor(color)
                 fill.setAlpha(40)
                 kwargs = {"fillLevel": 0, "brush": fill}
-            symbol = "o" if len(xs) <= 40 else None
-            item.plot(xs, ys, pen=pen, name=s.name, symbol=symbol, symbolSize=5, symbolBrush=color,
-                      symbolPen=None, connect="finite", **kwargs)
+            if len(xs) <= 40:
+                kwargs.update(symbol="o", symbolSize=5, symbolBrush=color, symbolPen=None)
+            item.plot(x, ys, pen=pen, name=s.name, antialias=not dense,
+                      connect="finite" if numpy.isnan(ys).any() else "all", **kwargs)
         if left_format is not None:
             axis = item.getAxis("left")
             axis.tickStrings = lambda values, scale, spacing: [left_format(v) for v in values]
@@ -281,10 +290,10 @@ class TimeSeriesChart(ChartCard):
             item.getViewBox().setLimits(xMin=xs[0] - 86400 * 3, xMax=xs[-1] + 86400 * 3)
 
     def index_at(self, x: float) -> int | None:
-        if not self.periods:
+        if not self._xs:
             return None
-        xs = [day_seconds(d) for d in self.periods]
-        return min(range(len(xs)), key=lambda i: abs(xs[i] - x))
+        at = bisect.bisect_left(self._xs, x)
+        return min((i for i in (at - 1, at) if 0 <= i < len(self._xs)), key=lambda i: abs(self._xs[i] - x))
 
     def describe(self, x: float, y: float) -> str:
         i = self.index_at(x)
@@ -293,7 +302,7 @@ class TimeSeriesChart(ChartCard):
         self.cursor.setPos(day_seconds(self.periods[i]))
         self.cursor.show()
         t = theme.current()
-        lines = [f"<b>{self.labels[i]}</b>"]
+        lines = [f"<b>{self.label(i)}</b>"]
         for s in self.series:
             v = s.values[i]
             value = "–" if v is None else s.format(v)

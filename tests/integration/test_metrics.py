@@ -145,12 +145,13 @@ def check_sales(engine, zone: str) -> int:
 def aggregate_rows(engine) -> dict:
     with engine.connect() as conn:
         return {t: sorted(tuple(r) for r in conn.exec_driver_sql(f"SELECT * FROM {t}"))
-                for t in aggregates.TABLES}
+                for t in (*aggregates.TABLES, "new_customers_daily", "customer_first_orders")}
 
 
 def nonzero(rows: dict) -> dict:
     """Aggregate rows without those whose measures all came back to zero (kept after a delta)."""
     keys = {t: len(k) + len(aggregates.EXTRA.get(t, ())) for t, (k, _) in aggregates.TABLES.items()}
+    keys.update(new_customers_daily=2, customer_first_orders=1)
     return {t: [r for r in rs if any(r[keys[t]:])] for t, rs in rows.items()}
 
 

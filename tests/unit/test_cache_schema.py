@@ -139,6 +139,9 @@ SAMPLE_ROWS: dict[str, dict[str, Any]] = {
     "campaign_sales_daily": {"campaign_id": 4, "day": "2026-11-20", "currency": "CNY", "orders": 1, "units": 1,
                              "gross": 12800, "discounts": 1000, "revenue": 11800},
     "customer_first_orders": {"customer_id": 300, "order_id": 9001, "day": "2026-11-20", "currency": "CNY"},
+    # their roll-ups for long ranges (migration 0011)
+    "product_sales_monthly": {"month": "2026-11", "currency": "CNY", "listing_id": 1, "units": 3, "revenue": 37400},
+    "new_customers_daily": {"day": "2026-11-20", "currency": "CNY", "customers": 1},
 }
 
 

@@ -161,7 +161,7 @@ class CampaignDashboard(QDialog):
         cur = r["currency"]
         money = lambda v: formatting.money(round(v), cur)
         self.chart.set_data(
-            [date.fromisoformat(d["day"]) for d in days], [formatting.day(d["day"]) for d in days],
+            [date.fromisoformat(d["day"]) for d in days], lambda i: formatting.day(days[i]["day"]),
             [charts.Series(self.tr("Covered revenue"), [d["covered_revenue"] for d in days], "highlight", format=money),
              charts.Series(self.tr("Expected"), [d["expected_revenue"] for d in days], "muted", True, money),
              charts.Series(self.tr("With the campaign"), [d["campaign_revenue"] for d in days], "success",

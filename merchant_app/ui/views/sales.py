@@ -116,6 +116,8 @@ class SalesView(QWidget):
         self.loaded_at: datetime | None = None
         self._loading = False
         self._again = False
+        self._waiting: set[str] = set()
+        self._sellers: tuple[dict, dict] | None = None
         self._stale = True
         self._refresh_timer = QTimer(self, singleShot=True, interval=1500)
         self._refresh_timer.timeout.connect(self.refresh)
@@ -290,7 +292,11 @@ class SalesView(QWidget):
 
     # --- loading --------------------------------------------------------------------------------
     def refresh(self) -> None:
-        """Read the figures in the background; one asked for while another runs runs after it."""
+        """Read the figures in the background; one asked for while another runs runs after it.
+
+        Two reads run side by side on the thread pool: the figures, series, mixes and heatmap, and
+        the top products and categories (over a long range the slower of the two). Whichever comes
+        first is drawn at once; ``ready`` once both are."""
         if self._loading:
             self._again = True
             return
@@ -301,11 +307,38 @@ class SalesView(QWidget):
             return
         self._loading = True
         self._stale = False
+        self._waiting = {"figures", "sellers"}
+        self._sellers = None
         engine, granularity = self.workspace.engine, self.granularity.currentData()
-        run_in_background(lambda: metrics.sales(engine, start, end, granularity=granularity),
+        run_in_background(lambda: metrics.sales(engine, start, end, granularity=granularity, products=False),
                           self._loaded, self._failed, self)
+        run_in_background(lambda: metrics.top_sellers(engine, start, end), self._sellers_loaded, self._failed, self)
+
+    def _arrived(self, part: str) -> None:
+        self._waiting.discard(part)
+        if not self._waiting:
+            self._loading = False
+            self._again_if_asked()
+
+    def _sellers_loaded(self, sellers: tuple[dict, dict]) -> None:
+        if "sellers" not in self._waiting:
+            return
+        self._sellers = sellers
+        if self.result is not None and "figures" not in self._waiting:
+            self._merge_sellers()
+            self._draw_sellers()
+        self._arrived("sellers")
+
+    def _merge_sellers(self) -> None:
+        products, categories = self._sellers
+        for cur, figures in self.result["currencies"].items():
+            figures["top_products"] = products.get(cur, [])
+            figures["top_categories"] = categories.get(cur, [])
 
     def _failed(self, err: Exception) -> None:
+        if not self._waiting:
+            return
+        self._waiting = set()
         self._loading = False
         self.loaded_at = datetime.now(UTC)
         if isinstance(err, metrics.NotBuilt):
@@ -316,8 +349,11 @@ class SalesView(QWidget):
         self._again_if_asked()
 
     def _loaded(self, result: dict) -> None:
-        self._loading = False
+        if "figures" not in self._waiting:
+            return
         self.result = result
+        if self._sellers is not None:
+            self._merge_sellers()
         self.error = ""
         self.loaded_at = datetime.now(UTC)
         self.updated_label.setText(self.tr("Updated %1").replace(
@@ -335,7 +371,7 @@ class SalesView(QWidget):
         self.currency.setVisible(self.currency.count() > 1)
         self.currency.blockSignals(False)
         self._draw()
-        self._again_if_asked()
+        self._arrived("figures")
 
     def _again_if_asked(self) -> None:
         if self._again:
@@ -371,6 +407,14 @@ class SalesView(QWidget):
         self._heatmap(r["hour_weekday_orders"])
         self._mix(self.channels, figures["channels"], cur, "channel")
         self._mix(self.payments, figures["payment_methods"], cur, "payment_method")
+        self._draw_sellers(figures)
+
+    def _draw_sellers(self, figures: dict | None = None) -> None:
+        cur = self.currency.currentData()
+        if figures is None:
+            figures = self.result["currencies"].get(cur) if cur else None
+        if figures is None or "top_products" not in figures:
+            return
         self._top(self.products, [(p["title"] or f"#{p['listing_id']}", p) for p in figures["top_products"]], cur,
                   self.tr("Product"))
         self._top(self.categories, [(c["category"] or self.tr("No category"), c) for c in figures["top_categories"]],
@@ -422,11 +466,14 @@ class SalesView(QWidget):
         prev_starts = period_starts(prev_start, prev_end, granularity)
         before = {s["period"]: s for s in f["previous_series"]}
         if granularity == "day":
-            labels = [formatting.day(d.isoformat()) for d in starts]
+            def label(i: int) -> str:
+                return formatting.day(starts[i].isoformat())
         elif granularity == "week":
-            labels = [self.tr("Week of %1").replace("%1", formatting.day(d.isoformat())) for d in starts]
+            def label(i: int) -> str:
+                return self.tr("Week of %1").replace("%1", formatting.day(starts[i].isoformat()))
         else:
-            labels = [charts.month_label(d) for d in starts]
+            def label(i: int) -> str:
+                return charts.month_label(starts[i])
 
         def values(source, keys, measure):
             return [source.get(period_key(d, granularity), {}).get(measure, 0) for d in keys]
@@ -439,12 +486,12 @@ class SalesView(QWidget):
         integer_fmt = lambda v: formatting.integer(round(v))
         this_period, previous = self.tr("This period"), self.tr("Previous period")
         self.revenue_chart.set_data(
-            starts, labels,
+            starts, label,
             [charts.Series(this_period, values(now, starts, "revenue"), "highlight", format=money_fmt),
              charts.Series(previous, aligned(values(before, prev_starts, "revenue")), "muted", True, money_fmt)],
             left_format=lambda v: formatting.money_whole(v, cur) if cur else str(v), granularity=granularity)
         self.orders_chart.set_data(
-            starts, labels,
+            starts, label,
             [charts.Series(this_period, values(now, starts, "orders"), "info", format=integer_fmt),
              charts.Series(previous, aligned(values(before, prev_starts, "orders")), "muted", True, integer_fmt)],
             left_format=integer_fmt, granularity=granularity)
