@@ -50,7 +50,7 @@
 <context>
     <name>CampaignDialog</name>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/views/campaign_actions.py" line="183"/>
+        <location filename="../../merchant_app/ui/views/campaign_actions.py" line="241"/>
         <source>%n other campaign(s) at the same time on these products:</source>
         <translation>
             <numerusform>%n other campaign at the same time on these products:</numerusform>
@@ -58,7 +58,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/views/campaign_actions.py" line="188"/>
+        <location filename="../../merchant_app/ui/views/campaign_actions.py" line="246"/>
         <source>%n variant(s) under the margin floor of %1 %:</source>
         <translation>
             <numerusform>%n variant under the margin floor of %1 %:</numerusform>
@@ -69,7 +69,7 @@
 <context>
     <name>CampaignsView</name>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="375"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="432"/>
         <source>%1, up to %n unit(s)</source>
         <translation>
             <numerusform>%1, up to %n unit</numerusform>
@@ -77,7 +77,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="378"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="435"/>
         <source>%n product(s) together for %1</source>
         <translation>
             <numerusform>%n product together for %1</numerusform>
@@ -85,7 +85,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="388"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="445"/>
         <source>On %n product(s)</source>
         <translation>
             <numerusform>On %n product</numerusform>
@@ -93,7 +93,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="390"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="447"/>
         <source>up to %n use(s) in all</source>
         <translation>
             <numerusform>up to %n use in all</numerusform>
@@ -101,7 +101,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="392"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="449"/>
         <source>%n per customer</source>
         <translation>
             <numerusform>%n per customer</numerusform>
@@ -109,7 +109,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="450"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="507"/>
         <source>%n redemption(s)</source>
         <translation>
             <numerusform>%n redemption</numerusform>
@@ -117,7 +117,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="455"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="512"/>
         <source>%1 visits, %2 sessions over %n day(s)</source>
         <translation>
             <numerusform>%1 visits, %2 sessions over %n day</numerusform>
@@ -125,7 +125,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="481"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="538"/>
         <source>and %n more</source>
         <translation>
             <numerusform>and %n more</numerusform>
@@ -236,7 +236,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/main_window.py" line="305"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="314"/>
         <source>%n edit(s) waiting</source>
         <translation>
             <numerusform>%n edit waiting</numerusform>
@@ -244,7 +244,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/main_window.py" line="309"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="318"/>
         <source>⚠ %n need(s) attention</source>
         <translation>
             <numerusform>⚠ %n needs attention</numerusform>
@@ -252,7 +252,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/main_window.py" line="339"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="348"/>
         <source>The local cache was damaged. It was set aside and a new one is being filled from the platform; %n edit(s) not yet synced were kept and will be sent.</source>
         <translation>
             <numerusform>The local cache was damaged. It was set aside and a new one is being filled from the platform; %n edit not yet synced was kept and will be sent.</numerusform>
@@ -260,7 +260,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/main_window.py" line="344"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="353"/>
         <source>The cache is back to the copy %1; %n edit(s) made since and not yet synced were kept. The next sync brings what the platform changed meanwhile.</source>
         <translation>
             <numerusform>The cache is back to the copy %1; %n edit made since and not yet synced was kept. The next sync brings what the platform changed meanwhile.</numerusform>
@@ -360,7 +360,7 @@
 <context>
     <name>Phrases</name>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/formatting.py" line="127"/>
+        <location filename="../../merchant_app/ui/formatting.py" line="133"/>
         <source>%n min ago</source>
         <translation>
             <numerusform>%n min ago</numerusform>
@@ -368,7 +368,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/formatting.py" line="130"/>
+        <location filename="../../merchant_app/ui/formatting.py" line="136"/>
         <source>%n h ago</source>
         <translation>
             <numerusform>%n h ago</numerusform>
@@ -376,7 +376,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/formatting.py" line="133"/>
+        <location filename="../../merchant_app/ui/formatting.py" line="139"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -384,7 +384,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/formatting.py" line="136"/>
+        <location filename="../../merchant_app/ui/formatting.py" line="142"/>
         <source>%n h</source>
         <translation>
             <numerusform>%n h</numerusform>
@@ -392,7 +392,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/formatting.py" line="139"/>
+        <location filename="../../merchant_app/ui/formatting.py" line="145"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -400,7 +400,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/formatting.py" line="142"/>
+        <location filename="../../merchant_app/ui/formatting.py" line="148"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n record</numerusform>
@@ -511,6 +511,18 @@
         <translation>
             <numerusform>%n photo</numerusform>
             <numerusform>%n photos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SalesView</name>
+    <message numerus="yes">
+        <location filename="../../merchant_app/ui/views/sales.py" line="508"/>
+        <location filename="../../merchant_app/ui/views/sales.py" line="521"/>
+        <source>%n order(s)</source>
+        <translation>
+            <numerusform>%n order</numerusform>
+            <numerusform>%n orders</numerusform>
         </translation>
     </message>
 </context>

@@ -322,491 +322,771 @@
     </message>
 </context>
 <context>
+    <name>CampaignComparison</name>
+    <message>
+        <location filename="../../merchant_app/ui/views/campaign_dashboard.py" line="191"/>
+        <location filename="../../merchant_app/ui/views/campaign_dashboard.py" line="197"/>
+        <source>Compare campaigns</source>
+        <translation>活动对比</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/campaign_dashboard.py" line="199"/>
+        <source>Money is in each campaign&apos;s own currency. Hover a figure&apos;s name for its definition.</source>
+        <translation>金额以各活动自身的币种计。鼠标悬停在指标名称上可查看定义。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/campaign_dashboard.py" line="208"/>
+        <source>Uplift</source>
+        <translation>增量</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/campaign_dashboard.py" line="209"/>
+        <source>ROI</source>
+        <translation>投资回报率</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/campaign_dashboard.py" line="214"/>
+        <source>Export as CSV…</source>
+        <translation>导出为 CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/campaign_dashboard.py" line="232"/>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/campaign_dashboard.py" line="232"/>
+        <source>Dates</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/campaign_dashboard.py" line="232"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/campaign_dashboard.py" line="262"/>
+        <source>Figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/campaign_dashboard.py" line="268"/>
+        <source>Export comparison</source>
+        <translation>导出对比</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/campaign_dashboard.py" line="269"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignDashboard</name>
+    <message>
+        <location filename="../../merchant_app/ui/views/campaign_dashboard.py" line="93"/>
+        <source>Campaign dashboard</source>
+        <translation>活动看板</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/campaign_dashboard.py" line="111"/>
+        <source>Covered products&apos; revenue per day</source>
+        <translation>覆盖商品每日营业额</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/campaign_dashboard.py" line="112"/>
+        <source>Revenue of the products the campaign covers, from every counted order, with or without it; expected: the weekday-adjusted baseline; with the campaign: orders that used it.</source>
+        <translation>活动覆盖商品在所有计入订单中的营业额（无论是否使用活动）；预期：按星期几调整的基线；使用活动：使用了该活动的订单。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/campaign_dashboard.py" line="131"/>
+        <source>The sales figures are built at the end of the first sync. Sync, then look again.</source>
+        <translation>销售数据在首次同步结束时生成。请先同步，然后再查看。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/campaign_dashboard.py" line="138"/>
+        <source>Campaign dashboard — %1</source>
+        <translation>活动看板 — %1</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/campaign_dashboard.py" line="143"/>
+        <source>baseline %1</source>
+        <translation>基线 %1</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/campaign_dashboard.py" line="146"/>
+        <source>measured up to %1</source>
+        <translation>统计至 %1</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/campaign_dashboard.py" line="149"/>
+        <source>platform counter: %1</source>
+        <translation>平台计数：%1</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/campaign_dashboard.py" line="150"/>
+        <source>%1 visits, %2 sessions</source>
+        <translation>%1 次访问，%2 次会话</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/campaign_dashboard.py" line="152"/>
+        <source>expected %1, got %2</source>
+        <translation>预期 %1，实际 %2</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/campaign_dashboard.py" line="155"/>
+        <source>incremental margin %1</source>
+        <translation>增量毛利 %1</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/campaign_dashboard.py" line="168"/>
+        <source>Covered revenue</source>
+        <translation>覆盖营业额</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/campaign_dashboard.py" line="169"/>
+        <source>Expected</source>
+        <translation>预期</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/campaign_dashboard.py" line="170"/>
+        <source>With the campaign</source>
+        <translation>使用活动</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/campaign_dashboard.py" line="174"/>
+        <source>The campaign has not started yet.</source>
+        <translation>活动尚未开始。</translation>
+    </message>
+</context>
+<context>
     <name>CampaignDialog</name>
     <message>
-        <location filename="../../merchant_app/ui/views/campaign_actions.py" line="53"/>
+        <location filename="../../merchant_app/ui/views/campaign_actions.py" line="70"/>
+        <source>New campaign</source>
+        <translation>新建活动</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/campaign_actions.py" line="71"/>
         <source>Change campaign %1</source>
         <translation>修改活动 %1</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaign_actions.py" line="58"/>
+        <location filename="../../merchant_app/ui/views/campaign_actions.py" line="81"/>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/campaign_actions.py" line="83"/>
+        <source>What customers and your team will call it</source>
+        <translation>顾客和团队看到的名称</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/campaign_actions.py" line="84"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaign_actions.py" line="63"/>
+        <location filename="../../merchant_app/ui/views/campaign_actions.py" line="89"/>
         <source>A running campaign&apos;s start cannot move</source>
         <translation>进行中的活动不能更改开始时间</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaign_actions.py" line="64"/>
+        <location filename="../../merchant_app/ui/views/campaign_actions.py" line="90"/>
         <source>Starts</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaign_actions.py" line="65"/>
+        <location filename="../../merchant_app/ui/views/campaign_actions.py" line="91"/>
         <source>Ends</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaign_actions.py" line="67"/>
+        <location filename="../../merchant_app/ui/views/campaign_actions.py" line="93"/>
         <source>No budget</source>
         <translation>不设预算</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaign_actions.py" line="69"/>
+        <location filename="../../merchant_app/ui/views/campaign_actions.py" line="95"/>
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaign_actions.py" line="73"/>
+        <location filename="../../merchant_app/ui/views/campaign_actions.py" line="99"/>
         <source>SKUs, separated by commas (empty: every product)</source>
         <translation>SKU，用逗号分隔（留空：全店商品）</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaign_actions.py" line="74"/>
+        <location filename="../../merchant_app/ui/views/campaign_actions.py" line="100"/>
         <source>Products</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaign_actions.py" line="77"/>
+        <location filename="../../merchant_app/ui/views/campaign_actions.py" line="103"/>
         <source>Percent off</source>
         <translation>折扣百分比</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaign_actions.py" line="77"/>
+        <location filename="../../merchant_app/ui/views/campaign_actions.py" line="103"/>
         <source>Amount off</source>
         <translation>减免金额</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaign_actions.py" line="78"/>
+        <location filename="../../merchant_app/ui/views/campaign_actions.py" line="104"/>
         <source>Spend at least</source>
         <translation>满额</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaign_actions.py" line="78"/>
+        <location filename="../../merchant_app/ui/views/campaign_actions.py" line="104"/>
         <source>Save</source>
         <translation>减</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaign_actions.py" line="78"/>
+        <location filename="../../merchant_app/ui/views/campaign_actions.py" line="104"/>
         <source>Coupon code</source>
         <translation>优惠码</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaign_actions.py" line="79"/>
+        <location filename="../../merchant_app/ui/views/campaign_actions.py" line="105"/>
         <source>Uses in all</source>
         <translation>总使用次数</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaign_actions.py" line="79"/>
+        <location filename="../../merchant_app/ui/views/campaign_actions.py" line="105"/>
         <source>Uses per customer</source>
         <translation>每人使用次数</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaign_actions.py" line="80"/>
+        <location filename="../../merchant_app/ui/views/campaign_actions.py" line="106"/>
         <source>Units at the sale price</source>
         <translation>特价件数</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaign_actions.py" line="80"/>
+        <location filename="../../merchant_app/ui/views/campaign_actions.py" line="106"/>
         <source>Bundle price</source>
         <translation>组合价</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaign_actions.py" line="88"/>
+        <location filename="../../merchant_app/ui/views/campaign_actions.py" line="114"/>
+        <source>Keep it as a draft (schedule it later)</source>
+        <translation>保存为草稿（稍后再安排）</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/campaign_actions.py" line="120"/>
         <source>How much more than usual you expect to sell while the campaign runs</source>
         <translation>预计活动期间销量是平时的几倍</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaign_actions.py" line="89"/>
+        <location filename="../../merchant_app/ui/views/campaign_actions.py" line="121"/>
         <source>Expected uplift</source>
         <translation>预计销量倍数</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaign_actions.py" line="94"/>
+        <location filename="../../merchant_app/ui/views/campaign_actions.py" line="126"/>
         <source>Run it alongside the other campaigns on these products</source>
         <translation>与这些商品上的其他活动同时进行</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaign_actions.py" line="95"/>
+        <location filename="../../merchant_app/ui/views/campaign_actions.py" line="127"/>
         <source>Sell under the margin floor</source>
         <translation>允许低于毛利下限销售</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaign_actions.py" line="114"/>
+        <location filename="../../merchant_app/ui/views/campaign_actions.py" line="157"/>
         <source>Save campaign</source>
         <translation>保存活动</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaign_actions.py" line="128"/>
+        <location filename="../../merchant_app/ui/views/campaign_actions.py" line="157"/>
+        <source>Create campaign</source>
+        <translation>创建活动</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/campaign_actions.py" line="171"/>
         <source>%1 is not a positive number.</source>
         <translation>%1 不是正数。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaign_actions.py" line="141"/>
+        <location filename="../../merchant_app/ui/views/campaign_actions.py" line="185"/>
         <source>No product has the SKU %1.</source>
         <translation>没有 SKU 为 %1 的商品。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaign_actions.py" line="146"/>
+        <location filename="../../merchant_app/ui/views/campaign_actions.py" line="190"/>
         <source>%1 is not an amount.</source>
         <translation>%1 不是金额。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaign_actions.py" line="159"/>
+        <location filename="../../merchant_app/ui/views/campaign_actions.py" line="203"/>
+        <source>A campaign needs a name.</source>
+        <translation>活动需要一个名称。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/campaign_actions.py" line="217"/>
         <source>Nothing to save: nothing was changed.</source>
         <translation>没有需要保存的内容：未做任何修改。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaign_actions.py" line="179"/>
+        <location filename="../../merchant_app/ui/views/campaign_actions.py" line="237"/>
         <source>The offer is incomplete:</source>
         <translation>优惠规则不完整：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/views/campaign_actions.py" line="183"/>
+        <location filename="../../merchant_app/ui/views/campaign_actions.py" line="241"/>
         <source>%n other campaign(s) at the same time on these products:</source>
         <translation>
             <numerusform>同一时间这些商品上还有 %n 个其他活动：</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/views/campaign_actions.py" line="188"/>
+        <location filename="../../merchant_app/ui/views/campaign_actions.py" line="246"/>
         <source>%n variant(s) under the margin floor of %1 %:</source>
         <translation>
             <numerusform>%n 个规格低于 %1% 的毛利下限：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaign_actions.py" line="192"/>
+        <location filename="../../merchant_app/ui/views/campaign_actions.py" line="250"/>
         <source>%1 (%2 available, %3 expected)</source>
         <translation>%1（可售 %2，预计 %3）</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaign_actions.py" line="195"/>
+        <location filename="../../merchant_app/ui/views/campaign_actions.py" line="253"/>
         <source>Likely to sell out:</source>
         <translation>可能售罄：</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaign_actions.py" line="197"/>
+        <location filename="../../merchant_app/ui/views/campaign_actions.py" line="255"/>
         <source>No overlap, every margin above the floor, enough stock.</source>
         <translation>没有重叠活动，毛利均高于下限，库存充足。</translation>
     </message>
 </context>
 <context>
+    <name>CampaignFigures</name>
+    <message>
+        <location filename="../../merchant_app/ui/views/campaign_dashboard.py" line="45"/>
+        <source>Revenue</source>
+        <translation>营业额</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/campaign_dashboard.py" line="45"/>
+        <source>Orders (redemptions)</source>
+        <translation>订单（核销）</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/campaign_dashboard.py" line="46"/>
+        <source>Units sold</source>
+        <translation>销售件数</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/campaign_dashboard.py" line="46"/>
+        <source>Average order value</source>
+        <translation>客单价</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/campaign_dashboard.py" line="47"/>
+        <source>Discount cost</source>
+        <translation>优惠成本</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/campaign_dashboard.py" line="47"/>
+        <source>Conversion</source>
+        <translation>转化率</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/campaign_dashboard.py" line="48"/>
+        <source>Uplift</source>
+        <translation>增量</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/campaign_dashboard.py" line="48"/>
+        <source>ROI</source>
+        <translation>投资回报率</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/campaign_dashboard.py" line="50"/>
+        <source>Merchandise after discounts of the counted orders that used the campaign, in its days.</source>
+        <translation>活动期间使用该活动的计入订单的商品金额（扣除优惠后）。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/campaign_dashboard.py" line="52"/>
+        <source>Counted orders placed in the campaign&apos;s days that used it. The platform&apos;s own redemption counter is shown beside it.</source>
+        <translation>活动期间下单并使用该活动的计入订单。平台自身的核销计数显示在旁边。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/campaign_dashboard.py" line="54"/>
+        <source>Units of those orders.</source>
+        <translation>这些订单的商品件数。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/campaign_dashboard.py" line="55"/>
+        <source>Revenue ÷ orders of the campaign.</source>
+        <translation>活动营业额 ÷ 活动订单数。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/campaign_dashboard.py" line="56"/>
+        <source>The discounts of those orders. An order under two campaigns counts its whole discount for each.</source>
+        <translation>这些订单的优惠金额。同时参与两个活动的订单，其全部优惠分别计入每个活动。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/campaign_dashboard.py" line="58"/>
+        <source>Orders ÷ sessions the platform counted for the campaign.</source>
+        <translation>订单数 ÷ 平台为该活动统计的会话数。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/campaign_dashboard.py" line="59"/>
+        <source>(Revenue of the covered products − expected revenue) ÷ expected revenue. Expected: the same number of days before the start, weekday by weekday.</source>
+        <translation>（覆盖商品的营业额 − 预期营业额）÷ 预期营业额。预期：活动开始前相同天数，按星期几逐日对应。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/campaign_dashboard.py" line="61"/>
+        <source>(Incremental gross margin − discount cost) ÷ discount cost. The margin is before discounts, with costs as the cache holds them now.</source>
+        <translation>（增量毛利 − 优惠成本）÷ 优惠成本。毛利按优惠前计算，成本取缓存中的当前值。</translation>
+    </message>
+</context>
+<context>
     <name>CampaignsView</name>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="133"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="135"/>
         <source>Calendar</source>
         <translation>日历</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="134"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="136"/>
         <source>The campaigns of a month on a calendar (the filters of status and type apply)</source>
         <translation>按月在日历上查看活动（状态和类型筛选同样适用）</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="142"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="140"/>
+        <source>New campaign…</source>
+        <translation>新建活动…</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="141"/>
+        <source>A campaign of any type, checked against the others, the margin floor and the stock</source>
+        <translation>任意类型的活动，会与其他活动、毛利底线和库存进行核对</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="144"/>
+        <source>Compare</source>
+        <translation>对比</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="145"/>
+        <source>The figures of the selected campaigns side by side (select two or more)</source>
+        <translation>并排查看所选活动的指标（请选择两个或以上）</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="154"/>
         <source>Campaigns</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="145"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="157"/>
         <source>Campaign name or coupon code (Ctrl+F)</source>
         <translation>活动名称或优惠码（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="156"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="168"/>
         <source>Any status</source>
         <translation>所有状态</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="158"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="170"/>
         <source>Running: active on the platform and within its dates now, as Home counts running campaigns</source>
         <translation>进行中：在平台上已启用且当前在活动期内，与首页“进行中的活动”的统计一致</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="160"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="172"/>
         <source>Any type</source>
         <translation>所有类型</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="162"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="174"/>
         <source>Current</source>
         <translation>当前</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="162"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="174"/>
         <source>Upcoming</source>
         <translation>即将开始</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="162"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="174"/>
         <source>Past</source>
         <translation>已结束</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="163"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="175"/>
         <source>Any dates</source>
         <translation>任意日期</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="164"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="176"/>
         <source>By the campaign&apos;s dates, whatever its status: current (started and not ended), upcoming (not started yet) or past (ended)</source>
         <translation>按活动日期筛选，不论状态：当前（已开始且未结束）、即将开始（尚未开始）或已结束</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="191"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="203"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="196"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="208"/>
         <source>Select a campaign to see its offer, dates, budget and results.</source>
         <translation>选择一个活动以查看优惠、日期、预算和效果。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="215"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="227"/>
+        <source>Dashboard</source>
+        <translation>看板</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="228"/>
+        <source>Revenue, orders, discount cost, uplift and ROI, day by day</source>
+        <translation>逐日查看营业额、订单、优惠成本、增量和投资回报率</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="230"/>
         <source>Change…</source>
         <translation>修改…</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="215"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="230"/>
         <source>Schedule</source>
         <translation>排期</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="216"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="231"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="216"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="231"/>
         <source>Resume</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="217"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="232"/>
         <source>Cancel…</source>
         <translation>取消…</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="223"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="238"/>
         <source>Offer</source>
         <translation>优惠</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="223"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="238"/>
         <source>Dates</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="223"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="238"/>
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="224"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="239"/>
         <source>Results</source>
         <translation>效果</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="224"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="239"/>
         <source>Products</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="234"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="249"/>
         <source>Day</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="234"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="249"/>
         <source>Visits</source>
         <translation>访问量</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="234"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="249"/>
         <source>Sessions</source>
         <translation>会话数</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="298"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="342"/>
         <source>Name, dates, budget, products and offer, checked against the other campaigns, the margin floor and the stock</source>
         <translation>名称、日期、预算、商品和优惠，并对照其他活动、毛利下限和库存检查</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="300"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="344"/>
         <source>A draft goes live at its start</source>
         <translation>草稿在开始时间上线</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="300"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="344"/>
         <source>Stop it for a while</source>
         <translation>暂时停止</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="301"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="345"/>
         <source>Run it again until its end</source>
         <translation>继续进行至结束</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="301"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="345"/>
         <source>Stop it for good</source>
         <translation>永久停止</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="343"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="400"/>
         <source>Its end has passed: the platform will mark it ended shortly. It no longer counts as running.</source>
         <translation>结束时间已过：平台很快会将其标记为已结束。它已不再计为进行中。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="346"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="403"/>
         <source>Its start has passed: the platform will mark it running shortly. Until then it does not count as running.</source>
         <translation>开始时间已过：平台很快会将其标记为进行中。在此之前不计为进行中。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="364"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="421"/>
         <source>%1% off</source>
         <translation>%1% 折扣</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="366"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="423"/>
         <source>%1 off</source>
         <translation>立减 %1</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="370"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="427"/>
         <source>%1 off orders of %2 or more</source>
         <translation>满 %2 减 %1</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="373"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="430"/>
         <source>Code %1: %2</source>
         <translation>优惠码 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="373"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="430"/>
         <source>Code %1</source>
         <translation>优惠码 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="375"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="432"/>
         <source>%1, up to %n unit(s)</source>
         <translation>
             <numerusform>%1，限 %n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="378"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="435"/>
         <source>%n product(s) together for %1</source>
         <translation>
             <numerusform>%n 件商品组合价 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="380"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="437"/>
         <source>%1 off per order</source>
         <translation>每单立减 %1</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="381"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="438"/>
         <source>No discount set</source>
         <translation>未设置折扣</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="388"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="445"/>
         <source>On %n product(s)</source>
         <translation>
             <numerusform>适用于 %n 件商品</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="388"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="445"/>
         <source>On every product in the shop</source>
         <translation>适用于全店商品</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="390"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="447"/>
         <source>up to %n use(s) in all</source>
         <translation>
             <numerusform>总共最多使用 %n 次</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="392"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="449"/>
         <source>%n per customer</source>
         <translation>
             <numerusform>每位客户 %n 次</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="398"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="455"/>
         <source>Lasts %1</source>
         <translation>持续 %1</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="403"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="460"/>
         <source>Not scheduled yet</source>
         <translation>尚未排期</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="405"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="462"/>
         <source>Starts in %1</source>
         <translation>%1 后开始</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="408"/>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="445"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="465"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="502"/>
         <source>%1 left</source>
         <translation>剩余 %1</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="411"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="468"/>
         <source>Ended %1 ago</source>
         <translation>已于 %1 前结束</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="429"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="486"/>
         <source>%1 spent; no budget limit</source>
         <translation>已花费 %1；无预算上限</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="434"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="491"/>
         <source>%1 spent of %2</source>
         <translation>已花费 %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="443"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="500"/>
         <source>The budget is used up: the campaign gives no more discounts.</source>
         <translation>预算已用完：活动不再提供折扣。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="450"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="507"/>
         <source>%n redemption(s)</source>
         <translation>
             <numerusform>%n 次核销</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="455"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="512"/>
         <source>%1 visits, %2 sessions over %n day(s)</source>
         <translation>
             <numerusform>%n 天内 %1 次访问，%2 次会话</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="458"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="515"/>
         <source>No traffic figures for its dates yet.</source>
         <translation>该活动日期内暂无流量数据。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="478"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="535"/>
         <source>Every product in the shop.</source>
         <translation>全店商品。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/views/campaigns.py" line="481"/>
+        <location filename="../../merchant_app/ui/views/campaigns.py" line="538"/>
         <source>and %n more</source>
         <translation>
             <numerusform>另有 %n 个</numerusform>
@@ -816,17 +1096,17 @@
 <context>
     <name>CancelCampaignDialog</name>
     <message>
-        <location filename="../../merchant_app/ui/views/campaign_actions.py" line="212"/>
+        <location filename="../../merchant_app/ui/views/campaign_actions.py" line="270"/>
         <source>Cancel campaign %1</source>
         <translation>取消活动 %1</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaign_actions.py" line="213"/>
+        <location filename="../../merchant_app/ui/views/campaign_actions.py" line="271"/>
         <source>The campaign stops at once and cannot be resumed; its results so far stay. To stop it for a while, pause it instead.</source>
         <translation>活动将立即停止且无法恢复，已有效果数据保留。如只想暂时停止，请改用暂停。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaign_actions.py" line="221"/>
+        <location filename="../../merchant_app/ui/views/campaign_actions.py" line="279"/>
         <source>Cancel campaign</source>
         <translation>取消活动</translation>
     </message>
@@ -955,6 +1235,54 @@
         <location filename="../../merchant_app/ui/views/canned_replies.py" line="135"/>
         <source>%1 (copy)</source>
         <translation>%1（副本）</translation>
+    </message>
+</context>
+<context>
+    <name>ChartCard</name>
+    <message>
+        <location filename="../../merchant_app/ui/charts.py" line="107"/>
+        <source>Export or reset the zoom</source>
+        <translation>导出或重置缩放</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/charts.py" line="110"/>
+        <source>Export as PNG…</source>
+        <translation>导出为 PNG…</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/charts.py" line="111"/>
+        <source>Export data as CSV…</source>
+        <translation>导出数据为 CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/charts.py" line="112"/>
+        <source>Reset zoom</source>
+        <translation>重置缩放</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/charts.py" line="122"/>
+        <source>No data in this period.</source>
+        <translation>此期间没有数据。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/charts.py" line="179"/>
+        <source>Export chart</source>
+        <translation>导出图表</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/charts.py" line="180"/>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/charts.py" line="185"/>
+        <source>Export chart data</source>
+        <translation>导出图表数据</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/charts.py" line="186"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -1696,289 +2024,309 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="54"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="55"/>
         <source>Shop</source>
         <translation>店铺</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="55"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="56"/>
         <source>%1 — Merchant Console</source>
         <translation>%1 — 商家控制台</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="82"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="83"/>
         <source>Home</source>
         <translation>首页</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="84"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="85"/>
         <source>Listings</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="85"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="86"/>
         <source>Stock</source>
         <translation>库存</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="86"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="87"/>
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="87"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="88"/>
         <source>After-sales</source>
         <translation>售后</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="88"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="89"/>
         <source>Reviews</source>
         <translation>评价</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="90"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="91"/>
         <source>Campaigns</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="104"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="93"/>
+        <source>Sales</source>
+        <translation>销售</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/main_window.py" line="107"/>
         <source>Go to %1</source>
         <translation>前往%1</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="106"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="109"/>
         <source>Sync now</source>
         <translation>立即同步</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="108"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="111"/>
         <source>Search in this view</source>
         <translation>在当前视图中搜索</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="109"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="112"/>
         <source>Export this view to CSV…</source>
         <translation>将当前视图导出为 CSV…</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="110"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="113"/>
         <source>Clear the filters of this view</source>
         <translation>清除当前视图的筛选</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="113"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="116"/>
         <source>Change prices of the selected listings…</source>
         <translation>批量修改所选商品的价格…</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="115"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="118"/>
         <source>Import listing changes from CSV…</source>
         <translation>从 CSV 导入商品修改…</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="118"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="121"/>
         <source>Ship the selected order…</source>
         <translation>为选中的订单发货…</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="119"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="122"/>
         <source>Refund the selected order…</source>
         <translation>为选中的订单退款…</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="120"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="123"/>
         <source>Add a note to the selected order…</source>
         <translation>为选中的订单添加备注…</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="121"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="124"/>
         <source>Confirm the selected order</source>
         <translation>确认选中的订单</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="122"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="125"/>
         <source>Cancel the selected order…</source>
         <translation>取消选中的订单…</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="126"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="129"/>
         <source>Ship orders from a CSV file…</source>
         <translation>从 CSV 文件批量发货…</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="128"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="131"/>
         <source>Reply to the selected reviews…</source>
         <translation>回复所选评价…</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="129"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="132"/>
         <source>Hide the selected reviews…</source>
         <translation>隐藏所选评价…</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="130"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="133"/>
         <source>Report the selected reviews…</source>
         <translation>举报所选评价…</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="131"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="134"/>
         <source>Tag the selected reviews…</source>
         <translation>给所选评价加标签…</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="133"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="136"/>
         <source>Open a ticket from the selected review</source>
         <translation>从所选评价创建售后工单</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="135"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="139"/>
+        <source>Create a campaign…</source>
+        <translation>创建活动…</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/main_window.py" line="141"/>
+        <source>Open the dashboard of the selected campaign</source>
+        <translation>打开所选活动的看板</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/main_window.py" line="143"/>
+        <source>Compare the selected campaigns</source>
+        <translation>对比所选活动</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/main_window.py" line="144"/>
         <source>Show conflicts and rejected edits</source>
         <translation>查看冲突和被拒绝的修改</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="138"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="147"/>
         <source>Cache backed up: %1</source>
         <translation>缓存已备份：%1</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="140"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="149"/>
         <source>The backup failed: %1</source>
         <translation>备份失败：%1</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="141"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="150"/>
         <source>Back up the cache now</source>
         <translation>立即备份缓存</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="142"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="151"/>
         <source>Show the audit log</source>
         <translation>查看审计日志</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="143"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="152"/>
         <source>Diagnostics…</source>
         <translation>诊断信息…</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="144"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="153"/>
         <source>Restore the cache from a backup…</source>
         <translation>从备份恢复缓存…</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="145"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="154"/>
         <source>Show low stock</source>
         <translation>查看库存紧张的 SKU</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="146"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="155"/>
         <source>Show orders to ship</source>
         <translation>显示待发货订单</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="148"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="157"/>
         <source>Show tickets breaching their SLA soon</source>
         <translation>显示即将超出 SLA 的工单</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="150"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="159"/>
         <source>Show reviews awaiting a reply</source>
         <translation>显示待回复的评价</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="152"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="161"/>
         <source>Show listings without images</source>
         <translation>查看没有图片的商品</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="155"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="164"/>
         <source>Turn notifications of new orders and tickets on or off</source>
         <translation>开启或关闭新订单和新工单通知</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="157"/>
-        <location filename="../../merchant_app/ui/main_window.py" line="202"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="166"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="211"/>
         <source>Command palette</source>
         <translation>命令面板</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="250"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="259"/>
         <source>Edits the platform did not accept as they were (Ctrl+Shift+C)</source>
         <translation>平台未按原样接受的修改（Ctrl+Shift+C）</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="271"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="280"/>
         <source>Syncing %1…</source>
         <translation>正在同步 %1…</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="273"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="282"/>
         <source>Syncing %1… %2</source>
         <translation>正在同步 %1… %2</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="295"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="304"/>
         <source>Signed out — sign in again to sync</source>
         <translation>已退出登录 — 请重新登录以同步</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="297"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="306"/>
         <source>Offline — edits are kept and sent when back online</source>
         <translation>离线 — 修改已保留，恢复联网后发送</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="299"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="308"/>
         <source>Online</source>
         <translation>在线</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="301"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="310"/>
         <source>Connecting…</source>
         <translation>正在连接…</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="304"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="313"/>
         <source>Last sync: %1</source>
         <translation>上次同步：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/main_window.py" line="305"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="314"/>
         <source>%n edit(s) waiting</source>
         <translation>
             <numerusform>%n 项修改待同步</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="306"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="315"/>
         <source>All edits synced</source>
         <translation>所有修改已同步</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/main_window.py" line="309"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="318"/>
         <source>⚠ %n need(s) attention</source>
         <translation>
             <numerusform>⚠ %n 项待处理</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="338"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="347"/>
         <source>The cache was rebuilt</source>
         <translation>缓存已重建</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/main_window.py" line="339"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="348"/>
         <source>The local cache was damaged. It was set aside and a new one is being filled from the platform; %n edit(s) not yet synced were kept and will be sent.</source>
         <translation>
             <numerusform>本地缓存已损坏。已将其移到一旁，正在从平台重新填充新缓存；%n 项尚未同步的修改已保留，将会发送。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/main_window.py" line="343"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="352"/>
         <source>The cache was restored</source>
         <translation>缓存已恢复</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/main_window.py" line="344"/>
+        <location filename="../../merchant_app/ui/main_window.py" line="353"/>
         <source>The cache is back to the copy %1; %n edit(s) made since and not yet synced were kept. The next sync brings what the platform changed meanwhile.</source>
         <translation>
             <numerusform>缓存已恢复到副本 %1；此后所做且尚未同步的 %n 项修改已保留。下次同步会带回平台在此期间的变化。</numerusform>
@@ -2507,42 +2855,42 @@
 <context>
     <name>Phrases</name>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/formatting.py" line="127"/>
+        <location filename="../../merchant_app/ui/formatting.py" line="133"/>
         <source>%n min ago</source>
         <translation>
             <numerusform>%n 分钟前</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/formatting.py" line="130"/>
+        <location filename="../../merchant_app/ui/formatting.py" line="136"/>
         <source>%n h ago</source>
         <translation>
             <numerusform>%n 小时前</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/formatting.py" line="133"/>
+        <location filename="../../merchant_app/ui/formatting.py" line="139"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n 分钟</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/formatting.py" line="136"/>
+        <location filename="../../merchant_app/ui/formatting.py" line="142"/>
         <source>%n h</source>
         <translation>
             <numerusform>%n 小时</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/formatting.py" line="139"/>
+        <location filename="../../merchant_app/ui/formatting.py" line="145"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n 天</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/formatting.py" line="142"/>
+        <location filename="../../merchant_app/ui/formatting.py" line="148"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n 条记录</numerusform>
@@ -3429,6 +3777,325 @@
         <location filename="../../merchant_app/ui/views/reviews.py" line="562"/>
         <source>Tags</source>
         <translation>标签</translation>
+    </message>
+</context>
+<context>
+    <name>SalesView</name>
+    <message>
+        <location filename="../../merchant_app/ui/views/sales.py" line="138"/>
+        <source>Sales</source>
+        <translation>销售</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/sales.py" line="141"/>
+        <source>Last 7 days</source>
+        <translation>最近 7 天</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/sales.py" line="141"/>
+        <source>Last 30 days</source>
+        <translation>最近 30 天</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/sales.py" line="141"/>
+        <source>Last 90 days</source>
+        <translation>最近 90 天</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/sales.py" line="142"/>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/sales.py" line="142"/>
+        <source>Last month</source>
+        <translation>上月</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/sales.py" line="142"/>
+        <source>This year</source>
+        <translation>今年</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/sales.py" line="143"/>
+        <source>Last 12 months</source>
+        <translation>最近 12 个月</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/sales.py" line="143"/>
+        <source>Custom range</source>
+        <translation>自定义范围</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/sales.py" line="146"/>
+        <source>The period, in the shop&apos;s days</source>
+        <translation>统计期间（按店铺所在时区的日期）</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/sales.py" line="156"/>
+        <source>By day</source>
+        <translation>按天</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/sales.py" line="156"/>
+        <source>By week</source>
+        <translation>按周</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/sales.py" line="156"/>
+        <source>By month</source>
+        <translation>按月</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/sales.py" line="160"/>
+        <source>Money is never added across currencies: one at a time</source>
+        <translation>不同币种的金额不会相加：一次查看一种币种</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/sales.py" line="170"/>
+        <location filename="../../merchant_app/ui/views/sales.py" line="182"/>
+        <source>Revenue</source>
+        <translation>营业额</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/sales.py" line="170"/>
+        <location filename="../../merchant_app/ui/views/sales.py" line="183"/>
+        <source>Orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/sales.py" line="170"/>
+        <source>Average order value</source>
+        <translation>客单价</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/sales.py" line="171"/>
+        <source>Units sold</source>
+        <translation>销售件数</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/sales.py" line="171"/>
+        <source>Refund rate</source>
+        <translation>退款率</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/sales.py" line="172"/>
+        <source>New customers</source>
+        <translation>新客户</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/sales.py" line="189"/>
+        <source>Orders by hour and weekday</source>
+        <translation>按星期和小时的订单分布</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/sales.py" line="191"/>
+        <source>Channels</source>
+        <translation>销售渠道</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/sales.py" line="192"/>
+        <source>Payment methods</source>
+        <translation>支付方式</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/sales.py" line="199"/>
+        <source>Top products</source>
+        <translation>热销商品</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/sales.py" line="200"/>
+        <source>Top categories</source>
+        <translation>热销类目</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/sales.py" line="220"/>
+        <source>Revenue: merchandise sold after discounts, without shipping and tax, of the counted orders placed in the period (paid orders, and cash on delivery not cancelled).</source>
+        <translation>营业额：期间内下单的计入订单（已付款订单，以及未取消的货到付款订单）扣除优惠后的商品金额，不含运费和税费。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/sales.py" line="222"/>
+        <source>Orders: counted orders placed in the period — paid, or cash on delivery and not cancelled — on the shop&apos;s local days.</source>
+        <translation>订单：按店铺本地日期，期间内下单的计入订单（已付款，或货到付款且未取消）。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/sales.py" line="224"/>
+        <source>Average order value: revenue ÷ orders.</source>
+        <translation>客单价：营业额 ÷ 订单数。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/sales.py" line="225"/>
+        <source>Units sold: the quantities of the lines of those orders (refunds not taken off).</source>
+        <translation>销售件数：这些订单各行的数量之和（不扣除退款）。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/sales.py" line="226"/>
+        <source>Refund rate: money refunded in the period ÷ revenue of the period. A refund counts on the day it was given.</source>
+        <translation>退款率：期间内退款金额 ÷ 期间营业额。退款计入其发生的当天。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/sales.py" line="228"/>
+        <source>New customers: customers whose first counted order was placed in the period. Returning orders: orders − new customers.</source>
+        <translation>新客户：首个计入订单在期间内下单的客户。回头客订单：订单数 − 新客户数。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/sales.py" line="230"/>
+        <source>Counted orders by the shop&apos;s local weekday and hour of the day, all currencies.</source>
+        <translation>按店铺本地星期和小时统计的计入订单，包含所有币种。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/sales.py" line="231"/>
+        <source>Revenue per sales channel.</source>
+        <translation>各销售渠道的营业额。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/sales.py" line="232"/>
+        <source>Revenue per payment method.</source>
+        <translation>各支付方式的营业额。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/sales.py" line="233"/>
+        <source>Products by revenue of their order lines (after each line&apos;s discount).</source>
+        <translation>按订单行营业额（扣除每行优惠后）排序的商品。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/sales.py" line="234"/>
+        <source>Categories by revenue of their products&apos; order lines.</source>
+        <translation>按其商品订单行营业额排序的类目。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/sales.py" line="305"/>
+        <source>The period ends before it starts.</source>
+        <translation>结束日期早于开始日期。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/sales.py" line="345"/>
+        <source>The sales figures are built at the end of the first sync. Sync, then look again.</source>
+        <translation>销售数据在首次同步结束时生成。请先同步，然后再查看。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/sales.py" line="347"/>
+        <source>Could not read the sales figures: %1</source>
+        <translation>无法读取销售数据：%1</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/sales.py" line="359"/>
+        <source>Updated %1</source>
+        <translation>更新于 %1</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/sales.py" line="394"/>
+        <source>Compared with %1 (previous period) and %2 (last year) · days in %3</source>
+        <translation>对比 %1（上一期间）和 %2（去年同期）· 日期按 %3</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/sales.py" line="400"/>
+        <source>No orders in this period.</source>
+        <translation>此期间没有订单。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/sales.py" line="419"/>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/sales.py" line="420"/>
+        <source>No category</source>
+        <translation>无类目</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/sales.py" line="421"/>
+        <source>Category</source>
+        <translation>类目</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/sales.py" line="425"/>
+        <source>previous period</source>
+        <translation>上一期间</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/sales.py" line="425"/>
+        <source>last year</source>
+        <translation>去年同期</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/sales.py" line="428"/>
+        <source>%1: no figure to compare</source>
+        <translation>%1：无可对比数据</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/sales.py" line="434"/>
+        <source>vs %1</source>
+        <translation>对比%1</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/sales.py" line="453"/>
+        <source>%1 refunded in %2 refunds</source>
+        <translation>%2 笔退款共 %1</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/sales.py" line="455"/>
+        <source>previous period %1 · last year %2</source>
+        <translation>上一期间 %1 · 去年同期 %2</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/sales.py" line="459"/>
+        <source>%1 returning orders</source>
+        <translation>%1 个回头客订单</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/sales.py" line="473"/>
+        <source>Week of %1</source>
+        <translation>%1 当周</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/sales.py" line="487"/>
+        <source>This period</source>
+        <translation>本期</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/sales.py" line="487"/>
+        <source>Previous period</source>
+        <translation>上一期间</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/sales.py" line="498"/>
+        <location filename="../../merchant_app/ui/views/sales.py" line="499"/>
+        <source>dashed: previous period</source>
+        <translation>虚线：上一期间</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/sales.py" line="507"/>
+        <source>%1 %2:00–%3:00</source>
+        <translation>%1 %2:00–%3:00</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../merchant_app/ui/views/sales.py" line="508"/>
+        <location filename="../../merchant_app/ui/views/sales.py" line="521"/>
+        <source>%n order(s)</source>
+        <translation>
+            <numerusform>%n 个订单</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/sales.py" line="510"/>
+        <source>Weekday</source>
+        <translation>星期</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/sales.py" line="518"/>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/sales.py" line="519"/>
+        <source>%1 revenue (%2%) · %3</source>
+        <translation>营业额 %1（%2%）· %3</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/sales.py" line="527"/>
+        <source>%1 revenue · %2 units</source>
+        <translation>营业额 %1 · %2 件</translation>
     </message>
 </context>
 <context>
@@ -4409,6 +5076,14 @@
         <location filename="../../merchant_app/ui/views/tickets.py" line="809"/>
         <source>Attachments: %1</source>
         <translation>附件：%1</translation>
+    </message>
+</context>
+<context>
+    <name>TimeSeriesChart</name>
+    <message>
+        <location filename="../../merchant_app/ui/charts.py" line="285"/>
+        <source>Period</source>
+        <translation>期间</translation>
     </message>
 </context>
 <context>
@@ -6061,12 +6736,12 @@
 <context>
     <name>formatting</name>
     <message>
-        <location filename="../../merchant_app/ui/formatting.py" line="77"/>
+        <location filename="../../merchant_app/ui/formatting.py" line="83"/>
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/formatting.py" line="81"/>
+        <location filename="../../merchant_app/ui/formatting.py" line="87"/>
         <source>just now</source>
         <translation>刚刚</translation>
     </message>

@@ -60,7 +60,7 @@ def test_the_window_speaks_chinese(sandbox, window_for, qtbot):
     i18n.install(app, "zh_CN")
     try:
         window = window_for(sandbox.url)
-        assert [window.sidebar.item(i).text() for i in range(window.sidebar.count())] == ["首页", "商品", "库存", "订单", "售后", "评价", "活动"]
+        assert [window.sidebar.item(i).text() for i in range(window.sidebar.count())] == ["首页", "商品", "库存", "订单", "售后", "评价", "活动", "销售"]
         view = window.show_view("listings")
         assert view.count_label.text().endswith("条记录"), "plural forms of the shared view pattern too"
         assert view.model.headerData(0, Qt.Orientation.Horizontal) == "标题"

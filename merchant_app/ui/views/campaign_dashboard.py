@@ -12,7 +12,7 @@ from __future__ import annotations
 import csv
 from datetime import date
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QLocale, QObject, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -35,29 +35,32 @@ from .sales import FigureCard
 FIGURES = ("revenue", "orders", "units", "aov", "discount_cost", "conversion", "uplift", "roi")
 
 
-class CampaignFigures:
+class CampaignFigures(QObject):
     """The names, definitions and formatted values of a campaign's figures (shared by both windows)."""
 
-    def __init__(self, owner: QWidget) -> None:
-        tr = owner.tr
-        self.titles = {"revenue": tr("Revenue"), "orders": tr("Orders (redemptions)"), "units": tr("Units sold"),
-                       "aov": tr("Average order value"), "discount_cost": tr("Discount cost"),
-                       "conversion": tr("Conversion"), "uplift": tr("Uplift"), "roi": tr("ROI")}
+    none = "–"
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.titles = {"revenue": self.tr("Revenue"), "orders": self.tr("Orders (redemptions)"),
+                       "units": self.tr("Units sold"), "aov": self.tr("Average order value"),
+                       "discount_cost": self.tr("Discount cost"), "conversion": self.tr("Conversion"),
+                       "uplift": self.tr("Uplift"), "roi": self.tr("ROI")}
         self.definitions = {
-            "revenue": tr("Merchandise after discounts of the counted orders that used the campaign, in its days."),
-            "orders": tr("Counted orders placed in the campaign's days that used it. The platform's own "
-                         "redemption counter is shown beside it."),
-            "units": tr("Units of those orders."),
-            "aov": tr("Revenue ÷ orders of the campaign."),
-            "discount_cost": tr("The discounts of those orders. An order under two campaigns counts its whole "
-                                "discount for each."),
-            "conversion": tr("Orders ÷ sessions the platform counted for the campaign."),
-            "uplift": tr("(Revenue of the covered products − expected revenue) ÷ expected revenue. Expected: the "
-                         "same number of days before the start, weekday by weekday."),
-            "roi": tr("(Incremental gross margin − discount cost) ÷ discount cost. The margin is before discounts, "
-                      "with costs as the cache holds them now."),
+            "revenue": self.tr("Merchandise after discounts of the counted orders that used the campaign, in its "
+                               "days."),
+            "orders": self.tr("Counted orders placed in the campaign's days that used it. The platform's own "
+                              "redemption counter is shown beside it."),
+            "units": self.tr("Units of those orders."),
+            "aov": self.tr("Revenue ÷ orders of the campaign."),
+            "discount_cost": self.tr("The discounts of those orders. An order under two campaigns counts its whole "
+                                     "discount for each."),
+            "conversion": self.tr("Orders ÷ sessions the platform counted for the campaign."),
+            "uplift": self.tr("(Revenue of the covered products − expected revenue) ÷ expected revenue. Expected: "
+                              "the same number of days before the start, weekday by weekday."),
+            "roi": self.tr("(Incremental gross margin − discount cost) ÷ discount cost. The margin is before "
+                           "discounts, with costs as the cache holds them now."),
         }
-        self.none = tr("–")
 
     def values(self, r: dict) -> dict[str, str]:
         """The figures of ``metrics.campaign``'s result, as text, in the campaign's currency."""

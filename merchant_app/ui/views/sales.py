@@ -505,7 +505,7 @@ class SalesView(QWidget):
 
         def cell(r, c, n):
             return (self.tr("%1 %2:00–%3:00").replace("%1", days[r]).replace("%2", f"{c:02d}")
-                    .replace("%3", f"{(c + 1) % 24:02d}") + "<br>" + self.tr("%n orders", "", n))
+                    .replace("%3", f"{(c + 1) % 24:02d}") + "<br>" + self.tr("%n order(s)", "", n))
 
         self.heatmap.set_data(grid, days, hours, cell, [self.tr("Weekday"), *hours],
                               [[days[i], *row] for i, row in enumerate(grid)])
@@ -518,7 +518,7 @@ class SalesView(QWidget):
         names = [labels.code(k) if k else self.tr("Unknown") for k, _ in items]
         texts = [self.tr("%1 revenue (%2%) · %3").replace("%1", formatting.money(v["revenue"], cur))
                  .replace("%2", QLocale().toString(v["revenue"] * 100 / total, "f", 1))
-                 .replace("%3", self.tr("%n orders", "", v["orders"])) for _, v in items]
+                 .replace("%3", self.tr("%n order(s)", "", v["orders"])) for _, v in items]
         chart.set_data(names, [v["revenue"] for _, v in items], texts,
                        [dimension, "orders", f"revenue_{cur}_minor"], [[k, v["orders"], v["revenue"]] for k, v in items],
                        lambda v: formatting.money_whole(v, cur) if cur else str(v))
