@@ -259,6 +259,41 @@ def render_views(app: QApplication, workspace: Workspace, themes: list[str], lan
         settings_file.unlink(missing_ok=True)
 
 
+def campaign_windows(app: QApplication, workspace: Workspace, themes: list[str], langs: list[str],
+                     target: Path) -> list[Path]:
+    """The dashboard of the campaign with the most orders, and the four busiest compared, as PNG files
+    (``campaign-dashboard-…``, ``campaign-compare-…``): windows of their own, not views."""
+    from sqlalchemy import text
+
+    from .views.campaign_dashboard import CampaignComparison, CampaignDashboard
+
+    with workspace.engine.connect() as conn:
+        ids = [r[0] for r in conn.execute(text(
+            "SELECT campaign_id FROM campaign_sales_daily GROUP BY 1 ORDER BY sum(orders) DESC, 1 LIMIT 4"))]
+    written: list[Path] = []
+    if len(ids) < 2:
+        return written
+    for lang in langs:
+        i18n.install(app, lang)
+        for name in themes:
+            theme.apply(app, name)
+            for key, window in (("campaign-dashboard", CampaignDashboard(workspace, ids[0])),
+                                ("campaign-compare", CampaignComparison(workspace, ids))):
+                window.show()
+                deadline = time.monotonic() + 10
+                while not window.ready and time.monotonic() < deadline:
+                    app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+                for _ in range(5):
+                    app.processEvents()
+                path = target / f"{key}-{name}-{lang}.png"
+                window.grab().save(str(path))
+                written.append(path)
+                window.close()
+                window.deleteLater()
+                app.processEvents()
+    return written
+
+
 def screenshots(target: Path, themes: list[str], langs: list[str], size=(1440, 900)) -> list[Path]:
     """Every view with its detail pane, per theme and language, as PNG files in ``target``."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -274,6 +309,8 @@ def screenshots(target: Path, themes: list[str], langs: list[str], size=(1440, 9
                 path = target / f"{shot.key}-{shot.theme}-{shot.lang}.png"
                 shot.picture.save(str(path))
                 written.append(path)
+            if workspace.may("analytics:read"):
+                written += campaign_windows(app, workspace, themes, langs, target)
         finally:
             workspace.close()
     return written

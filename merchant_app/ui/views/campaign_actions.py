@@ -104,7 +104,8 @@ class CampaignDialog(ActionDialog):
                  "threshold": self.tr("Spend at least"), "save": self.tr("Save"), "code": self.tr("Coupon code"),
                  "usage_limit": self.tr("Uses in all"), "per_customer_limit": self.tr("Uses per customer"),
                  "stock_cap": self.tr("Units at the sale price"), "bundle_price": self.tr("Bundle price")}
-        every = dict.fromkeys(k for fields in OFFER_FIELDS.values() for k in fields)
+        every = ("code", "percent_off", "amount_off", "threshold", "save", "usage_limit", "per_customer_limit",
+                 "stock_cap", "bundle_price")   # every type's fields, in the order a form reads best
         for key in every if self.creating else OFFER_FIELDS[kind]:
             value = rules.get(key)
             text = formatting.money(value, self.currency) if key in MONEY_FIELDS and value else \
