@@ -40,6 +40,7 @@ from ..services.edits import Changes
 from ..services.workspace import Workspace
 from ..store.queries import FilterState, ViewQuery
 from . import formatting, labels
+from .bridge import run_in_background
 from .table_model import WindowedTableModel
 
 
@@ -162,6 +163,7 @@ class RecordsView(QWidget):
         head = QHBoxLayout()
         self.title_label = QLabel(self.view_title(), objectName="viewTitle")
         self.count_label = QLabel(objectName="muted")
+        self.exporting, self.export_error = False, ""   # a CSV export running (export_csv)
         head.addWidget(self.title_label)
         head.addWidget(self.count_label)
         head.addStretch(1)
@@ -497,18 +499,57 @@ class RecordsView(QWidget):
 
     # --- export -----------------------------------------------------------------------------
     def export_csv(self, path: str | None = None) -> Path | None:
+        """Write the rows of the current filter and sort to a CSV file, off the UI thread (a million
+        orders take a while): into ``<file>.part``, renamed when complete, so a failed export never
+        leaves half a file under the name asked for. The count label shows the progress; ``exporting``
+        is true until it ends (``export_error`` says why it failed). -> the file's path."""
         if not path:
             path, _ = QFileDialog.getSaveFileName(self, self.tr("Export CSV"), f"{self.query.name}.csv",
                                                   self.tr("CSV files (*.csv)"))
             if not path:
                 return None
         target = Path(path)
-        columns = self.query.columns
-        with self.workspace.engine.connect() as conn, target.open("w", newline="", encoding="utf-8-sig") as f:
-            writer = csv.writer(f)
-            writer.writerow(["id", *[labels.column(c.label) for c in columns]])
-            for row in self.query.stream(conn, self.model.state, self.model.sort_key, self.model.descending):
-                writer.writerow([row[0], *[self._csv_value(c, row[i + 1], row) for i, c in enumerate(columns)]])
+        part = target.with_name(target.name + ".part")
+        columns, query, engine = self.query.columns, self.query, self.workspace.engine
+        state, sort, descending = self.model.state, self.model.sort_key, self.model.descending
+        header = ["id", *[labels.column(c.label) for c in columns]]
+        value = self._csv_value
+        written = [0]
+
+        def work() -> int:
+            try:
+                with engine.connect() as conn, part.open("w", newline="", encoding="utf-8-sig") as f:
+                    writer = csv.writer(f)
+                    writer.writerow(header)
+                    for row in query.stream(conn, state, sort, descending):
+                        writer.writerow([row[0], *[value(c, row[i + 1], row) for i, c in enumerate(columns)]])
+                        written[0] += 1
+                part.replace(target)
+            except BaseException:
+                part.unlink(missing_ok=True)
+                raise
+            return written[0]
+
+        self.exporting, self.export_error = True, ""
+        ticker = QTimer(self, interval=250)
+        ticker.timeout.connect(lambda: self.count_label.setText(
+            self.tr("Exporting… %1 rows").replace("%1", formatting.integer(written[0]))))
+        ticker.start()
+
+        def done(n: int) -> None:
+            ticker.stop()
+            self.exporting = False
+            self.count_label.setText(self.tr("%1 rows exported to %2").replace("%1", formatting.integer(n))
+                                     .replace("%2", target.name))
+            QTimer.singleShot(6000, lambda: self._show_count(self.model.rowCount()))
+
+        def failed(err: Exception) -> None:
+            ticker.stop()
+            self.exporting = False
+            self.export_error = str(err)
+            self.count_label.setText(self.tr("The export failed: %1").replace("%1", str(err)))
+
+        run_in_background(work, done, failed, self)
         return target
 
     def _csv_value(self, column, value, row):

@@ -31,6 +31,7 @@ def test_the_audit_log_lists_changes_and_exports_them(sandbox, window_for, qtbot
     settle(qtbot, lambda: view.model.rowCount() == 1)
     view.clear_filters()
     path = view.export_csv(str(tmp_path / "audit.csv"))
+    settle(qtbot, lambda: not view.exporting)   # it writes off the UI thread
     with path.open(encoding="utf-8-sig") as f:
         rows = list(csv.reader(f))
     assert rows[0][1:] == ["When", "Who", "Change", "Record", "Before → after", "Synced"]

@@ -299,7 +299,7 @@ def test_the_detail_pane_shows_dates_budget_results_and_products(sandbox, campai
     assert view.alert_label.isVisible() and "running shortly" in view.alert_label.text()
 
 
-def test_an_agent_sees_campaigns_without_budget_or_spent(sandbox, campaigns_for, tmp_path):
+def test_an_agent_sees_campaigns_without_budget_or_spent(sandbox, campaigns_for, qtbot, tmp_path):
     view = campaigns_for(sandbox.url, "agent")
     assert view.query is CAMPAIGNS_VIEW_WITHOUT_MONEY
     headers = [view.model.headerData(i, Qt.Orientation.Horizontal) for i in range(view.model.columnCount())]
@@ -319,6 +319,7 @@ def test_an_agent_sees_campaigns_without_budget_or_spent(sandbox, campaigns_for,
         "the offer and its redemptions are not revenue"
 
     path = view.export_csv(str(tmp_path / "campaigns.csv"))
+    settle(qtbot, lambda: not view.exporting)   # it writes off the UI thread
     with path.open(encoding="utf-8-sig") as f:
         rows = list(csv.reader(f))
     assert "Budget" not in rows[0] and "Spent" not in rows[0] and len(rows) - 1 == view.model.rowCount()

@@ -76,7 +76,7 @@ def test_hover_names_the_period_and_its_values_and_the_charts_export_png_and_csv
     value = next(s for s in view.result["currencies"][cur]["series"] if s["period"] == day.isoformat())["revenue"]
     assert formatting.day(day.isoformat()) in text_shown
     assert formatting.money(value, cur) in text_shown
-    previous = dict((s["period"], s["revenue"]) for s in view.result["currencies"][cur]["previous_series"])
+    previous = {s["period"]: s["revenue"] for s in view.result["currencies"][cur]["previous_series"]}
     before_day = (day - timedelta(days=20)).isoformat()   # the same place in the 20 days before
     assert formatting.money(previous.get(before_day, 0), cur) in text_shown
 
@@ -115,7 +115,7 @@ def test_every_figure_has_a_definition_on_hover_and_in_the_docs(sandbox, view_fo
     view = view_for(SalesView, sandbox.url)
     loaded(qtbot, view)
     docs = DOCS.read_text(encoding="utf-8")
-    named = {m.group(1).strip("* ").lower() for m in re.finditer(r"^\| ([^|]+) \|", docs, re.M)}
+    named = {m.group(1).strip("* ").lower() for m in re.finditer(r"^\| ([^|]+) \|", docs, re.MULTILINE)}
     in_docs = {"revenue": "revenue", "orders": "orders", "aov": "aov", "units": "units",
                "refund_rate": "refund rate", "new_customers": "new customers", "heatmap": "hour × weekday",
                "channels": "channel mix", "payments": "payment-method mix", "products": "top products",
@@ -174,7 +174,7 @@ def test_a_campaign_dashboard_shows_its_plain_sql_figures_day_by_day(sandbox, wi
     assert dashboard.cards["discount_cost"].value.text() == formatting.money(plain[cur]["discount_cost"], cur)
     assert dashboard.cards["roi"].value.text() == pct(r["roi"])
     days = dashboard.chart.rows
-    assert [d[0] for d in days][0] == r["from"]
+    assert days[0][0] == r["from"]
     assert sum(d[3] for d in days) == plain[cur]["revenue"]   # "with the campaign", day by day
     assert sum(d[1] for d in days) == r["covered_revenue"]
     assert abs(sum(d[2] for d in days) - r["expected_revenue"]) <= len(days)   # rounded per day

@@ -194,7 +194,7 @@ def test_print_packing_slips_and_invoices_of_the_selected_orders(sandbox, view_f
     for kind in ("packing_slips", "invoices"):
         path = tmp_path / f"{kind}.pdf"
         assert view.print_documents(kind, str(path))
-        settle(qtbot, lambda: getattr(view, "printed_path", None) == str(path))
+        settle(qtbot, lambda p=path: getattr(view, "printed_path", None) == str(p))
         assert "2 orders saved" in view.print_note.text()
         text = "\n".join(page.extract_text() for page in PdfReader(path).pages)
         assert all(n in text for n in numbers)

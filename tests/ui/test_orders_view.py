@@ -244,10 +244,11 @@ def test_an_agent_sees_contact_details_only_on_orders_they_handle(sandbox, order
     assert not view.masked_label.isVisible()
 
 
-def test_csv_export_writes_the_filtered_orders(sandbox, orders_for, tmp_path):
+def test_csv_export_writes_the_filtered_orders(sandbox, orders_for, qtbot, tmp_path):
     view = orders_for(sandbox.url)
     pick(view.status_box, "cancelled")
     path = view.export_csv(str(tmp_path / "cancelled.csv"))
+    settle(qtbot, lambda: not view.exporting)   # it writes off the UI thread
     with path.open(encoding="utf-8-sig") as f:
         rows = list(csv.reader(f))
     assert rows[0][:4] == ["id", "Order", "Placed", "Customer"]

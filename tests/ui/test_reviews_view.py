@@ -14,6 +14,8 @@ from merchant_app.store.queries import REVIEWS_VIEW
 from merchant_app.ui.table_model import ID_ROLE, RAW_ROLE, WindowedTableModel
 from merchant_app.ui.views.reviews import HIDDEN_AT_FIRST, ReviewsView
 
+from .conftest import settle
+
 COLUMNS = [c.key for c in REVIEWS_VIEW.columns]
 
 
@@ -274,6 +276,7 @@ def test_columns_filters_and_csv(sandbox, reviews_for, qtbot, tmp_path):
     assert not again.table.horizontalHeader().isSectionHidden(COLUMNS.index("language"))
 
     path = view.export_csv(str(tmp_path / "reviews.csv"))
+    settle(qtbot, lambda: not view.exporting)   # it writes off the UI thread
     with path.open(encoding="utf-8-sig") as f:
         rows = list(csv.reader(f))
     assert rows[0][:4] == ["id", "Date", "Rating", "Product"]

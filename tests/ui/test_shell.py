@@ -169,11 +169,12 @@ def test_a_refused_stock_change_says_why(sandbox, window_for, qtbot):
     assert window.workspace.record("inventory", level_id)["available"] == available
 
 
-def test_csv_export_follows_the_filter(sandbox, window_for, tmp_path):
+def test_csv_export_follows_the_filter(sandbox, window_for, qtbot, tmp_path):
     window = window_for(sandbox.url)
     view = window.show_view("listings")
     view.status_box.setCurrentIndex(view.status_box.findData("delisted"))
     path = view.export_csv(str(tmp_path / "delisted.csv"))
+    settle(qtbot, lambda: not view.exporting)   # it writes off the UI thread
     with path.open(encoding="utf-8-sig") as f:
         rows = list(csv.reader(f))
     assert rows[0][:3] == ["id", "Title", "Status"]

@@ -365,10 +365,11 @@ def test_the_detail_pane_shows_a_ticket_in_full(sandbox, cases, tickets_for):
     assert "overdue" not in view.sections["sla"].text()
 
 
-def test_csv_export_writes_the_queue(sandbox, cases, tickets_for, tmp_path):
+def test_csv_export_writes_the_queue(sandbox, cases, tickets_for, qtbot, tmp_path):
     view = tickets_for(sandbox.url)
     view.filter_to({"queue": "open"})
     path = view.export_csv(str(tmp_path / "open.csv"))
+    settle(qtbot, lambda: not view.exporting)   # it writes off the UI thread
     with path.open(encoding="utf-8-sig") as f:
         rows = list(csv.reader(f))
     assert rows[0][:3] == ["id", "Ticket", "Subject"]
