@@ -541,7 +541,7 @@ class RecordsView(QWidget):
             self.exporting = False
             self.count_label.setText(self.tr("%1 rows exported to %2").replace("%1", formatting.integer(n))
                                      .replace("%2", target.name))
-            QTimer.singleShot(6000, lambda: self._show_count(self.model.rowCount()))
+            QTimer.singleShot(6000, self, lambda: self._show_count(self.model.rowCount()))   # dies with the view
 
         def failed(err: Exception) -> None:
             ticker.stop()
