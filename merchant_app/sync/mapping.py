@@ -5,12 +5,12 @@ are; what differs is spelled out here: variants and order lines go to their own 
 customer is flattened, and a few columns are derived for the views (a listing's price range, when
 a ticket last heard from anyone, when a review was answered).
 
-A ticket's due columns are the console's SLA clocks (``services.sla.dues``: business hours, paused
-while awaiting the customer), computed from the record and the shop's calendar each time a ticket
-is written, by the pull and by every local change alike; the platform's wall-clock dues are not
-kept. ``services.sla`` is pure and imported when first used: the services package imports this one.
-A review's ``sentiment`` and ``topics`` are likewise the console's reading of its title and text
-(``services.sentiment``), computed each time a review is written, imported the same way.
+A ticket's due columns are the console's SLA clocks (``domain.sla.dues``: business hours, paused
+while awaiting the customer), computed from the record and the shop's calendar (``sync.shop``) each
+time a ticket is written, by the pull and by every local change alike; the platform's wall-clock
+dues are not kept. A review's ``sentiment`` and ``topics`` are likewise the console's reading of
+its title and text (``domain.sentiment``), computed each time a review is written. Both are pure
+domain code below this layer and the services (``merchant_app.domain``).
 """
 
 from __future__ import annotations
@@ -21,7 +21,10 @@ from typing import Any
 
 from sqlalchemy import JSON, Table
 
+from ..domain.sentiment import analyse_review
+from ..domain.sla import dues
 from ..models import RECORD_TABLES, Base
+from .shop import stored_calendar
 
 VARIANTS: Table = Base.metadata.tables["variants"]
 ORDER_LINES: Table = Base.metadata.tables["order_lines"]
@@ -81,43 +84,24 @@ def _order(record: dict) -> dict:
     return row
 
 
-def sla_module():
-    from ..services import sla
-
-    return sla
-
-
 def ticket_calendar(conn):
     """The shop's business calendar kept in the cache (None until the sync has learnt it)."""
-    return sla_module().stored_calendar(conn)
+    return stored_calendar(conn)
 
 
 def _ticket(record: dict, calendar=None) -> dict:
     row = _plain("tickets", record)
     messages = record.get("messages") or []
     row["last_message_at"] = max((m["at"] for m in messages), default=None)
-    row.update(sla_module().dues(record, calendar))
+    row.update(dues(record, calendar))
     return row
-
-
-_analyse_review = None
-
-
-def sentiment_of(record: dict):
-    """The review's sentiment and topics (``services.sentiment.analyse_review``)."""
-    global _analyse_review
-    if _analyse_review is None:
-        from ..services.sentiment import analyse_review
-
-        _analyse_review = analyse_review
-    return _analyse_review(record)
 
 
 def _review(record: dict) -> dict:
     row = _plain("reviews", record)
     reply = record.get("reply")
     row["replied_at"] = reply["at"] if reply else None
-    analysis = sentiment_of(record)
+    analysis = analyse_review(record)
     row["sentiment"] = analysis.sentiment
     row["topics"] = list(analysis.topics)
     return row

@@ -29,7 +29,8 @@ from ..platform import wire
 from ..platform.client import AuthError, CursorReset, PlatformClient, PlatformError, Unreachable
 from . import aggregates
 from .events import Broadcaster, SyncEvent
-from .mapping import CHILDREN, child_rows, record_row, sla_module, ticket_calendar
+from .mapping import CHILDREN, child_rows, record_row, ticket_calendar
+from .shop import remember_shop
 
 SYNC_STATE = Base.metadata.tables["sync_state"]
 OUTBOX = Base.metadata.tables["outbox"]
@@ -147,7 +148,7 @@ class Puller:
 
     def _learn_shop(self, force: bool = False) -> None:
         """Before tickets are written: the shop's calendar and SLA targets (``GET /v1/me``), kept in
-        the cache; when they changed every ticket's dues are computed again (``sla.remember_shop``).
+        the cache; when they changed every ticket's dues are computed again (``shop.remember_shop``).
         Asked once per puller, then again after :data:`SHOP_REFRESH_SECONDS` or on a full pull."""
         if not force and self._shop_learnt is not None and time.monotonic() - self._shop_learnt < SHOP_REFRESH_SECONDS:
             return
@@ -157,7 +158,7 @@ class Puller:
             raise
         except (PlatformError, AttributeError):   # no shop to be had: the calendar kept is used
             return
-        sla_module().remember_shop(self.engine, shop)
+        remember_shop(self.engine, shop)
         self._shop_learnt = time.monotonic()
 
     def cursor(self, resource: str) -> str | None:

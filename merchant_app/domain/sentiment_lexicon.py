@@ -1,4 +1,4 @@
-"""The words the review analyser knows (``services.sentiment``): polarity, negation, degree and
+"""The words the review analyser knows (``domain.sentiment``): polarity, negation, degree and
 contrast words in English and Chinese, emoji, and the keyword families of review topics.
 
 Written for this project from the language of shop reviews; scores run from about -3 (worst) to +3
