@@ -80,6 +80,7 @@ class Platform:
         self.buckets = TokenBuckets(PROFILES[config.rate_limit])
         self.faults = FaultInjector(config.faults)
         self.activity = None  # set by server.py when live activity runs
+        self.closing = False  # set by server.py on stop: long polls answer at once instead of being cancelled
 
     def shop(self) -> dict:
         return json.loads(self.storage.get_meta("shop") or "{}")
@@ -613,7 +614,7 @@ def _feed_routes(v1: APIRouter, platform: Platform) -> None:
         if since < feed_start or since > st.latest_seq:
             return {"events": [], "next": st.latest_seq, "reset": True}
         deadline = time.monotonic() + timeout
-        while st.latest_seq <= since and time.monotonic() < deadline:
+        while st.latest_seq <= since and time.monotonic() < deadline and not platform.closing:
             await asyncio.sleep(0.05)
         found = await run_in_threadpool(st.changes_since, since, 1000)
         return {"events": found, "next": found[-1]["seq"] if found else since, "reset": False}

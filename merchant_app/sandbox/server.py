@@ -77,6 +77,9 @@ class SandboxServer:
     def stop(self) -> None:
         if self.activity is not None:
             self.activity.stop()
+        # a console's change-feed long poll would still be waiting (up to 25 s): answer it now, so the
+        # server stops within its grace period instead of cancelling it with a traceback on stderr
+        self.platform.closing = True
         self._server.should_exit = True
         if self._thread is not None:
             self._thread.join(timeout=10)
