@@ -188,6 +188,37 @@ def top_sellers(engine, start: date, end: date, currency: str | None = None, top
         return _top_products(conn, start, end, currency, top)
 
 
+def _month_end(d: date) -> date:
+    return (d.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
+
+
+def month_parts(conn, start: date, end: date) -> tuple[tuple[str, str] | None, list[tuple[str, str]]]:
+    """:func:`whole_months`, where a partial first or last month also counts as whole when the cache
+    has no sales in the rest of that month — the usual case of a period ending today, whose month so
+    far is all the month holds. Exact either way: the monthly rows then sum the same days."""
+    months, days = whole_months(start, end)
+    first, last = months if months else (None, None)
+    kept = []
+    for a, b in days:   # at most two ranges, right before and right after the whole months
+        lo, hi = date.fromisoformat(a), date.fromisoformat(b)
+        month = lo.isoformat()[:7]
+        if hi.isoformat()[:7] != month:   # across two months (no whole month between): day by day
+            kept.append((a, b))
+            continue
+        others = conn.exec_driver_sql(
+            "SELECT 1 FROM sales_daily WHERE (day >= ? AND day < ?) OR (day > ? AND day <= ?) LIMIT 1",
+            (f"{month}-01", a, b, _month_end(lo).isoformat())).first()
+        if others is not None:
+            kept.append((a, b))
+        elif first is None:
+            first = last = month
+        elif month < first:
+            first = month
+        else:
+            last = month
+    return ((first, last) if first else None), kept
+
+
 def _top_products(conn, start: date, end: date, currency: str | None, top: int) -> tuple[dict, dict]:
     """Per currency, the ``top`` products and categories by revenue.
 
@@ -195,7 +226,7 @@ def _top_products(conn, start: date, end: date, currency: str | None, top: int) 
     either end from ``product_sales_daily``) go into a temporary table, then are ranked there: every
     step is one SQLite statement returning a few rows, so the work runs without Python's lock and
     beside the rest of the dashboard (row by row, 30k rows each waited for the lock)."""
-    months, days = whole_months(start, end)
+    months, days = month_parts(conn, start, end)
     only = " AND currency = ?" if currency else ""
     extra = (currency,) if currency else ()
     parts, params = [], []

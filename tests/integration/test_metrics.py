@@ -8,7 +8,7 @@ refunds dated when given, money per currency — and shares no code with the ser
 from __future__ import annotations
 
 import json
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 from sqlalchemy import text
@@ -119,7 +119,12 @@ def check_sales(engine, zone: str) -> int:
     """Every figure of every range against the plain SQL; -> how many currency-totals were compared."""
     compared = 0
     with engine.connect() as conn:
-        for start, end in RANGES:
+        first, last = (date.fromisoformat(d) for d in conn.execute(text(
+            "SELECT min(day), max(day) FROM sales_daily")).one())
+        # periods ending on the last day with sales or starting on the first: their partial months are
+        # read from the monthly roll-up (nothing else in those months), the others day by day
+        edges = [(last - timedelta(days=45), last), (first, first + timedelta(days=50)), (first, last)]
+        for start, end in RANGES + edges:
             figures = metrics.sales(engine, start, end, zone=zone, top=1000)
             assert figures["zone"] == zone
             truth = plain_totals(conn, zone, start, end)
@@ -133,8 +138,15 @@ def check_sales(engine, zone: str) -> int:
                 assert {c: f[key] for c, f in figures["currencies"].items()} == plain_mix(conn, zone, start, end, column)
             assert figures["hour_weekday_orders"] == plain_heatmap(conn, zone, start, end)
             products = plain_products(conn, zone, start, end)
+            categories = dict(conn.execute(text("SELECT id, category FROM listings")).all())
             for cur, f in figures["currencies"].items():
                 assert {p["listing_id"]: (p["units"], p["revenue"]) for p in f["top_products"]} == products.get(cur, {})
+                by_category: dict = {}
+                for listing_id, (units, revenue) in products.get(cur, {}).items():
+                    held = by_category.setdefault(categories.get(listing_id) or "", [0, 0])
+                    held[0] += units
+                    held[1] += revenue
+                assert {c["category"]: [c["units"], c["revenue"]] for c in f["top_categories"]} == by_category
             # the series adds up to the totals
             for cur, f in figures["currencies"].items():
                 for measure in ("orders", "revenue", "refunded", "new_customers", "units"):
