@@ -9,6 +9,7 @@ local days, in the zone the aggregates are kept in (``sync.aggregates``). No Qt 
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
 from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
@@ -57,23 +58,30 @@ def _blank() -> dict:
     return {**dict.fromkeys(SALES_MEASURES, 0), "refunds": 0, "refunded": 0, "new_customers": 0}
 
 
+def _rows(conn, sql: str, p: dict, width: int) -> list[list]:
+    """The rows of ``sql`` (columns named ``c0``, ``c1``...; ``width`` of them) as one JSON array made
+    by SQLite: a series of two years by day is a few thousand rows, and fetched one by one each would
+    wait for Python's lock again while the window draws; one value comes back instead."""
+    columns = ", ".join(f"c{i}" for i in range(width))
+    found = conn.execute(text(f"SELECT json_group_array(json_array({columns})) FROM ({sql})"), p).scalar()
+    return json.loads(found) if found else []
+
+
 def _sums(conn, start: str, end: str, currency: str | None, period: str | None = None) -> dict:
     """{currency: totals} or, with ``period``, {currency: {period key: totals}}."""
     p = {"start": start, "end": end, "currency": currency}
-    group = f"{_PERIOD[period]} AS period, " if period else "NULL AS period, "
+    group = f"{_PERIOD[period]} AS c0, " if period else "NULL AS c0, "
     out: dict = defaultdict(lambda: defaultdict(_blank))
-    sums = ", ".join(f"sum({m})" for m in SALES_MEASURES)
-    for row in conn.execute(text(
-            f"SELECT {group}currency, {sums} FROM sales_daily WHERE day BETWEEN :start AND :end{_where(currency)} "
-            "GROUP BY 1, 2"), p):
+    sums = ", ".join(f"sum({m}) AS c{i + 2}" for i, m in enumerate(SALES_MEASURES))
+    for row in _rows(conn, f"SELECT {group}currency AS c1, {sums} FROM sales_daily "
+                           f"WHERE day BETWEEN :start AND :end{_where(currency)} GROUP BY 1, 2", p,
+                     2 + len(SALES_MEASURES)):
         out[row[1]][row[0]].update(zip(SALES_MEASURES, row[2:], strict=True))
-    for row in conn.execute(text(
-            f"SELECT {group}currency, sum(refunds), sum(refunded) FROM refunds_daily "
-            f"WHERE day BETWEEN :start AND :end{_where(currency)} GROUP BY 1, 2"), p):
+    for row in _rows(conn, f"SELECT {group}currency AS c1, sum(refunds) AS c2, sum(refunded) AS c3 FROM refunds_daily "
+                           f"WHERE day BETWEEN :start AND :end{_where(currency)} GROUP BY 1, 2", p, 4):
         out[row[1]][row[0]].update(refunds=row[2], refunded=row[3])
-    for row in conn.execute(text(
-            f"SELECT {group}currency, sum(customers) FROM new_customers_daily "
-            f"WHERE day BETWEEN :start AND :end{_where(currency)} GROUP BY 1, 2"), p):
+    for row in _rows(conn, f"SELECT {group}currency AS c1, sum(customers) AS c2 FROM new_customers_daily "
+                           f"WHERE day BETWEEN :start AND :end{_where(currency)} GROUP BY 1, 2", p, 3):
         out[row[1]][row[0]]["new_customers"] = row[2]
     result = {cur: {k: _derive(v) for k, v in periods.items()} for cur, periods in out.items()}
     if period:
@@ -310,7 +318,7 @@ def campaign(engine, campaign_id: int, today: date | None = None) -> dict:
         last = local_day(_just_before(row["ends_at"]), zone)
         end = min(last, today)
         listing_ids = row["listing_ids"]
-        listing_ids = __import__("json").loads(listing_ids) if isinstance(listing_ids, str) else listing_ids or []
+        listing_ids = json.loads(listing_ids) if isinstance(listing_ids, str) else listing_ids or []
         result = {"id": row["id"], "name": row["name"], "type": row["type"], "status": row["status"],
                   "zone": zone, "currency": row["currency"], "from": start.isoformat(), "to": last.isoformat(),
                   "measured_to": end.isoformat(), "platform_redemptions": row["redemptions"], "currencies": {}}
