@@ -422,18 +422,62 @@ def resume(account: Account, vault: TokenVault, *, store: AccountStore | None = 
     return client
 
 
+# --- the cache's key -------------------------------------------------------------------------
+CACHE_KEY_ENTRY = "cache-key"
+"""The vault's "server" part of a cache key's entry; the "username" part is the cache file's stem."""
+
+
+def cache_key(account: Account, vault: TokenVault) -> bytes:
+    """The key of the account's encrypted cache (``store.engine``), made and stored in ``vault`` the
+    first time. Raises :class:`VaultUnavailable` when the vault cannot be used."""
+    return cache_key_of(account.cache_path(), vault)
+
+
+def cache_key_of(cache: Path, vault: TokenVault, *, create: bool = True) -> bytes | None:
+    """The key of the encrypted cache file ``cache`` in ``vault`` (one entry per cache file), made
+    and stored when there is none and ``create``."""
+    from merchant_app.store.engine import KEY_BYTES, new_key
+
+    stem = cache.stem
+    stored = vault.get(CACHE_KEY_ENTRY, stem)
+    if stored:
+        try:
+            key = bytes.fromhex(stored)
+        except ValueError:
+            key = b""
+        if len(key) == KEY_BYTES:
+            return key
+        log.warning("The stored key of %s is not a key; a new cache is made", stem)
+    if not create:
+        return None
+    key = new_key()
+    vault.set(CACHE_KEY_ENTRY, stem, key.hex())
+    return key
+
+
 @dataclass(frozen=True)
 class Forgotten:
-    """What :func:`forget` did. Deleting ``cache_path`` is the caller's decision (a later issue):
-    its outbox may still hold edits not sent to the platform."""
+    """What :func:`forget` did."""
 
     account: Account
     cache_path: Path
     token_removed: bool  # False: the vault could not be reached; an old entry may remain there
+    files_removed: tuple[Path, ...] = ()  # the cache, its WAL, outbox copy, backups
+    key_removed: bool = False
 
 
-def forget(account: Account, store: AccountStore, vault: TokenVault) -> Forgotten:
-    """Remove the account from the known accounts and its token from the vault."""
+def forget(account: Account, store: AccountStore, vault: TokenVault, *, remove_cache: bool = True) -> Forgotten:
+    """Sign out and forget this shop: remove the account from the known accounts, its token and its
+    cache's key from the vault and (``remove_cache``) the cache, its WAL, its outbox copy and its
+    backups from disk. Edits not yet sent to the platform go with them. Every engine on the cache
+    must be closed first."""
+    from merchant_app.store.backup import remove_cache as remove_files
+
     store.remove(account.server, account.username)
     removed = drop_token(vault, account.server, account.username)
-    return Forgotten(account, account.cache_path(), removed)
+    files: list[Path] = []
+    key_removed = False
+    if remove_cache:
+        files = remove_files(account.cache_path())
+        key_removed = drop_token(vault, CACHE_KEY_ENTRY, account.cache_path().stem)
+    return Forgotten(account, account.cache_path(), removed, tuple(files), key_removed)

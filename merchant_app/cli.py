@@ -106,6 +106,18 @@ DEFAULT_SERVER = "http://127.0.0.1:8765"
 EXIT_UNREACHABLE, EXIT_AUTH, EXIT_ATTENTION = 1, 2, 3
 
 
+def _cache_key(path, command: str) -> bytes:
+    """The key of the encrypted cache at ``path`` from the OS keyring; without a usable keyring, a key
+    for this run only (the cache is then filled again next time) and the keyring's message."""
+    from .accounts import KeyringVault, MemoryVault, VaultUnavailable, cache_key_of
+
+    try:
+        return cache_key_of(path, KeyringVault())
+    except VaultUnavailable as err:
+        print(f"merchant-console {command}: {err} ({err.reason})", file=sys.stderr)
+        return cache_key_of(path, MemoryVault())
+
+
 def run_sync(args) -> int:
     import getpass
     import os
@@ -143,7 +155,7 @@ def run_sync(args) -> int:
         return fail(EXIT_UNREACHABLE, err.message)
 
     path = cache_path(me["user"]["username"], me["shop"]["id"])
-    engine, rebuilt = ensure_healthy(path)
+    engine, rebuilt = ensure_healthy(path, _cache_key(path, "sync"))
     if rebuilt is not None:
         print(f"merchant-console sync: the cache was damaged; it was moved to {rebuilt.damaged.name} and a new one "
               f"is filled from the platform ({rebuilt.edits_kept} unsynced edit(s) kept)", file=sys.stderr)
@@ -270,7 +282,7 @@ def run_report(args) -> int:
     path = next((p for p in (account.cache_path(), cache_path(account.username, account.shop_id)) if p.exists()), None)
     if path is None:
         return fail(EXIT_AUTH, f"no cache for {account.label}: run `merchant-console sync` first")
-    engine = open_cache(path)
+    engine = open_cache(path, _cache_key(path, "report"))
     try:
         ensure(engine)  # a cache synced before the figures existed gets them now
         if args.report == "sales":

@@ -23,12 +23,13 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Final
 
 from sqlalchemy import Engine, insert, select
 
 from merchant_app.config import data_dir
 from merchant_app.models import Base
-from merchant_app.store.engine import open_cache
+from merchant_app.store.engine import cache_key, connect, is_plain, open_cache, sqlcipher
 from merchant_app.store.errors import CacheUnreadableError
 
 OUTBOX = Base.metadata.tables["outbox"]
@@ -88,17 +89,52 @@ def read_outbox(engine: Engine) -> list[dict]:
         return [dict(r) for r in rows]
 
 
+_SEALED: Final = b"MCOX1"  # an outbox copy sealed with the cache's key: magic, 12-byte nonce, AES-GCM
+
+
+def _outbox_cipher(key: bytes):
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+    from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+    derived = HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=b"merchant-console outbox copy").derive(key)
+    return AESGCM(derived)
+
+
+def seal(data: bytes, key: bytes | None) -> bytes:
+    """``data`` encrypted and authenticated with a key derived from the cache's key (as is when ``None``)."""
+    if key is None:
+        return data
+    nonce = os.urandom(12)
+    return _SEALED + nonce + _outbox_cipher(key).encrypt(nonce, data, _SEALED)
+
+
+def unseal(data: bytes, key: bytes | None) -> bytes:
+    """What :func:`seal` sealed; ``ValueError`` when the key is wrong or the file was changed."""
+    if not data.startswith(_SEALED):
+        return data  # an outbox copy saved by an earlier version, in clear
+    if key is None:
+        raise ValueError("the outbox copy is encrypted and no key was given")
+    from cryptography.exceptions import InvalidTag
+
+    nonce, body = data[len(_SEALED):len(_SEALED) + 12], data[len(_SEALED) + 12:]
+    try:
+        return _outbox_cipher(key).decrypt(nonce, body, _SEALED)
+    except InvalidTag as err:
+        raise ValueError("the outbox copy does not open with this cache's key") from err
+
+
 def save_outbox(engine: Engine, cache: Path) -> int:
-    """Write the unsent edits beside the cache (atomically); returns how many."""
+    """Write the unsent edits beside the cache (atomically, encrypted with the cache's key); returns how many."""
     entries = read_outbox(engine)
-    _write_atomically(outbox_file(cache), json.dumps({"saved_at": _stamp(), "entries": entries},
-                                                     ensure_ascii=False).encode("utf-8"))
+    data = json.dumps({"saved_at": _stamp(), "entries": entries}, ensure_ascii=False).encode("utf-8")
+    _write_atomically(outbox_file(cache), seal(data, cache_key(cache)))
     return len(entries)
 
 
-def load_outbox(path: Path) -> list[dict]:
+def load_outbox(path: Path, key: bytes | None = None) -> list[dict]:
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        data = json.loads(unseal(path.read_bytes(), key).decode("utf-8"))
     except (OSError, ValueError):
         return []
     entries = data.get("entries") if isinstance(data, dict) else None
@@ -122,17 +158,19 @@ def put_back(engine: Engine, entries: list[dict]) -> int:
 
 # --- backups -------------------------------------------------------------------------------
 
-def back_up(cache: Path, keep: int = KEEP_DEFAULT) -> Path:
+def back_up(cache: Path, keep: int = KEEP_DEFAULT, key: bytes | None = None) -> Path:
     """A consistent copy of the cache (the online backup API: the sync may go on writing), with its
-    outbox beside it; the oldest copies beyond ``keep`` are removed."""
+    outbox beside it; the oldest copies beyond ``keep`` are removed. An encrypted cache's copy is
+    encrypted with the same key (``key``, or the one the cache was opened with in this process)."""
     if keep < 1:
         raise ValueError("keep at least one backup")
     folder = backup_dir(cache)
     target = folder / f"{cache.stem}-{_stamp()}.sqlite"
     partial = target.with_name(target.name + ".partial")
-    source = sqlite3.connect(f"file:{cache}?mode=ro", uri=True)
+    key = key if key is not None else cache_key(cache)
+    source = connect(f"file:{cache}?mode=ro", key, uri=True)
     try:
-        copy = sqlite3.connect(partial)
+        copy = connect(partial, key)
         try:
             source.backup(copy, pages=4096)
             copy.execute("PRAGMA journal_mode=DELETE")   # one self-contained file
@@ -155,19 +193,40 @@ def backups(cache: Path) -> list[Path]:
     return sorted(backup_dir(cache).glob(f"{cache.stem}-*.sqlite"), reverse=True)
 
 
+def remove_cache(cache: Path) -> list[Path]:
+    """Delete the cache, its WAL and shared memory, its outbox copy, the copies moved aside and its
+    backups (with theirs); returns what was deleted. The caller closes every engine on it first."""
+    removed: list[Path] = []
+    candidates = [cache, outbox_file(cache), outbox_file(cache).with_name(outbox_file(cache).name + ".tmp")]
+    candidates += sorted(cache.parent.glob(f"{cache.stem}.*-*.sqlite*"))  # moved aside: damaged, replaced
+    folder = data_dir() / "backups" / cache.stem
+    if folder.is_dir():
+        candidates += sorted(p for p in folder.iterdir() if p.is_file())
+    for path in candidates:
+        for extra in (path, Path(f"{path}-wal"), Path(f"{path}-shm"), Path(f"{path}-journal")):
+            if extra.exists():
+                extra.unlink()
+                removed.append(extra)
+    if folder.is_dir():
+        shutil.rmtree(folder, ignore_errors=True)
+    return removed
+
+
 # --- health --------------------------------------------------------------------------------
 
-def check(cache: Path) -> Health:
+def check(cache: Path, key: bytes | None = None) -> Health:
     """``PRAGMA quick_check`` of the file (a missing file is healthy: it will be created)."""
     if not cache.exists():
         return Health(True)
+    if key is not None and is_plain(cache):
+        key = None  # a plain cache of an earlier version, encrypted when opened
     try:
-        conn = sqlite3.connect(f"file:{cache}?mode=ro", uri=True)
+        conn = connect(f"file:{cache}?mode=ro", key, uri=True)
         try:
             rows = [r[0] for r in conn.execute("PRAGMA quick_check").fetchall()]
         finally:
             conn.close()
-    except sqlite3.DatabaseError as err:
+    except (sqlite3.DatabaseError, sqlcipher.DatabaseError) as err:
         return Health(False, str(err))
     if rows == ["ok"]:
         return Health(True)
@@ -184,18 +243,18 @@ def _move_aside(cache: Path, why: str) -> Path:
     return aside
 
 
-def ensure_healthy(cache: Path) -> tuple[Engine, Rebuilt | None]:
-    """Open the cache; when it is damaged or unreadable, move it aside, open a new one and put the
-    saved outbox back in it. Returns the engine and what was rebuilt, if anything."""
-    health = check(cache)
+def ensure_healthy(cache: Path, key: bytes | None = None) -> tuple[Engine, Rebuilt | None]:
+    """Open the cache (encrypted with ``key``); when it is damaged or unreadable, move it aside, open a
+    new one and put the saved outbox back in it. Returns the engine and what was rebuilt, if anything."""
+    health = check(cache, key)
     if health.ok:
         try:
-            return open_cache(cache), None
+            return open_cache(cache, key), None
         except CacheUnreadableError:
             pass
     damaged = _move_aside(cache, "damaged")
-    engine = open_cache(cache)
-    kept = put_back(engine, load_outbox(outbox_file(cache)))
+    engine = open_cache(cache, key)
+    kept = put_back(engine, load_outbox(outbox_file(cache), key))
     save_outbox(engine, cache)
     return engine, Rebuilt(damaged, kept)
 
@@ -204,11 +263,12 @@ def restore(cache: Path, backup: Path) -> tuple[Engine, int]:
     """Put ``backup`` in the cache's place (the current file moved aside, not deleted) and add back
     the edits saved since; returns the engine and how many edits were added back. The caller closes
     every engine on the cache first."""
-    saved = load_outbox(outbox_file(cache))
+    key = cache_key(cache)
+    saved = load_outbox(outbox_file(cache), key)
     if cache.exists():
         _move_aside(cache, "replaced")
     shutil.copyfile(backup, cache)
-    engine = open_cache(cache)
+    engine = open_cache(cache, key)
     kept = put_back(engine, saved)
     save_outbox(engine, cache)
     return engine, kept

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import logging
 import os
 import sys
 import time
@@ -21,6 +22,8 @@ from ..services.workspace import Workspace
 from ..store import backup, cache_path
 from . import i18n, theme
 from .diagnostics import CrashReporter
+
+log = logging.getLogger(__name__)
 
 ORGANISATION, APPLICATION = "MerchantConsole", "Merchant Console"
 ICON = resources_dir() / "icons" / "merchant-console.svg"
@@ -90,11 +93,16 @@ def demo_platform(live_activity: bool = True, progress: Callable[[str], None] | 
 
 
 def demo_workspace(url: str, username: str = "owner", **sync_options) -> Workspace:
-    """Signed in to the demo shop with tokens held in memory only (no keyring)."""
+    """Signed in to the demo shop with tokens held in memory only (no keyring). Its cache's key is
+    made for this run and kept in memory only, so the cache is made again on each run."""
+    from ..store.engine import new_key
+
     client = PlatformClient(url)
     client.sign_in(username, "demo")
     shop = client.me()["shop"]
-    engine, _ = backup.ensure_healthy(cache_path(f"demo-{username}", shop["id"]))
+    cache = cache_path(f"demo-{username}", shop["id"])
+    backup.remove_cache(cache)  # last run's, whose key is gone
+    engine, _ = backup.ensure_healthy(cache, new_key())
     return Workspace.open(engine, client, **sync_options)
 
 
@@ -136,6 +144,7 @@ class Console:
         self.store = AccountStore()
         self.session_vault = MemoryVault()  # sign-ins not remembered on disk, for switching back this session
         self.workspace: Workspace | None = None
+        self.account = None
         self.window = None
         self.switchable = True
         self.crashes = CrashReporter(lambda: self.workspace)
@@ -144,18 +153,38 @@ class Console:
         from .sign_in import SignInDialog
 
         dialog = SignInDialog(self.store, session_vault=self.session_vault)
+        dialog.before_forget = self._forgetting
         dialog.signedIn.connect(self.open)
         return bool(dialog.exec())
 
+    def _forgetting(self, account) -> None:
+        """The shop about to be forgotten is closed first when it is the one open: its files go."""
+        if self.workspace is not None and self.account is not None and self.account.key == account.key:
+            self.close_current()
+
     def open(self, client: PlatformClient, account) -> None:
         self.close_current()
-        engine, rebuilt = backup.ensure_healthy(account.cache_path())
+        self.account = account
+        engine, rebuilt = backup.ensure_healthy(account.cache_path(), self.cache_key(account))
         workspace = Workspace.open(engine, client)
         workspace.sync.start()
         self.show(workspace)
         if rebuilt is not None:
             self.window.announce_rebuild(rebuilt)
         startup_done()
+
+    def cache_key(self, account) -> bytes:
+        """The key of the account's encrypted cache, from the OS keyring; where there is no usable
+        keyring (the sign-in has said so), a key for this session only, as for the token: the cache
+        is then made again next time."""
+        from ..accounts import KeyringVault, VaultUnavailable, cache_key
+
+        try:
+            return cache_key(account, KeyringVault())
+        except VaultUnavailable as err:
+            log.warning("The cache's key cannot be kept in the keyring (%s): this session's cache is "
+                        "made again next time", err.reason)
+            return cache_key(account, self.session_vault)
 
     def show(self, workspace: Workspace, switchable: bool = True) -> None:
         """The main window on this workspace."""

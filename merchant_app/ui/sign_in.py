@@ -61,13 +61,14 @@ class SignInDialog(QDialog):
         self._account: Account | None = None
         self._job: object | None = None   # the token of the call in flight; an abandoned one reports to no one
         self._cancel = threading.Event()
+        self.before_forget: Callable[[Account], None] | None = None  # closes the account's open cache
 
         self.setWindowTitle(self.tr("Sign in to Merchant Console"))
         self.setModal(True)
 
         self.accounts_box = QComboBox(objectName="accounts")
         self.accounts_box.setAccessibleName(self.tr("Known accounts"))
-        self.forget_button = QPushButton(self.tr("&Forget"), objectName="forget")
+        self.forget_button = QPushButton(self.tr("Sign out and &forget…"), objectName="forget")
         self.forget_button.setToolTip(self.tr("Remove this account and its remembered sign-in from this computer"))
         self.server_edit = QLineEdit(server, objectName="server")
         self.server_edit.setPlaceholderText(self.tr("https://shop.example.com"))
@@ -325,11 +326,15 @@ class SignInDialog(QDialog):
         if account is None or self.busy:
             return
         answer = QMessageBox.question(
-            self, self.tr("Forget account"),
-            self.tr("Remove {account} and its remembered sign-in from this computer? You can add it "
-                    "again by signing in.").format(account=account.label))
+            self, self.tr("Sign out and forget this shop"),
+            self.tr("Sign out of {account} and delete from this computer: its remembered sign-in, the "
+                    "shop's local copy (orders, customers, messages), its backups, its encryption key and "
+                    "any edits not yet sent to the platform? You can add it again by signing in; the "
+                    "shop is then downloaded again.").format(account=account.label))
         if answer != QMessageBox.StandardButton.Yes:
             return
+        if self.before_forget is not None:
+            self.before_forget(account)
         store, vault, session_vault = self.store, self.vault, self.session_vault
 
         def job(_cancel: threading.Event):
