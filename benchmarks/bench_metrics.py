@@ -75,10 +75,10 @@ def run(scale: str = "medium", *, runs: int = 3, reads: int = 15, seed: int = 1,
             best = conn.exec_driver_sql("SELECT campaign_id FROM campaign_sales_daily GROUP BY 1 "
                                         "ORDER BY sum(orders) DESC LIMIT 1").scalar()
         start, end = date.fromisoformat(first), date.fromisoformat(last)
-        sales_ms = _median_ms(lambda: metrics.sales(engine, start, end, granularity="month"), reads)
-        month_ms = _median_ms(lambda: metrics.sales(engine, end - timedelta(days=30), end), reads)
-        campaign_ms = _median_ms(lambda: metrics.campaign(engine, best, today=end), reads)
-        zone = metrics.sales(engine, end, end)["zone"]
+        sales_ms = _median_ms(lambda: metrics.sales(engine, start, end, granularity="month", role="owner"), reads)
+        month_ms = _median_ms(lambda: metrics.sales(engine, end - timedelta(days=30), end, role="owner"), reads)
+        campaign_ms = _median_ms(lambda: metrics.campaign(engine, best, today=end, role="owner"), reads)
+        zone = metrics.sales(engine, end, end, role="owner")["zone"]
         started = time.perf_counter()
         aggregates.ensure(engine, "UTC")
         rebuild_s = time.perf_counter() - started

@@ -17,6 +17,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import text
 
 from ..sync.aggregates import kept_zone
+from .permissions import require
 
 GRANULARITIES = ("day", "week", "month")
 _PERIOD = {"day": "day", "week": "date(day, '-6 days', 'weekday 1')", "month": "substr(day, 1, 7)"}
@@ -98,8 +99,9 @@ def _added(periods: dict) -> dict:
     return _derive(total)
 
 
-def totals(engine, start: date | str, end: date | str, currency: str | None = None) -> dict:
+def totals(engine, start: date | str, end: date | str, currency: str | None = None, *, role: str) -> dict:
     """{currency: the sales figures of the shop-local days start..end (inclusive)}."""
+    require(role, "analytics:read")
     with engine.connect() as conn:
         _zone(conn, None)
         return _sums(conn, _iso(start), _iso(end), currency)
@@ -122,9 +124,10 @@ def last_year(start: date, end: date) -> tuple[date, date]:
 
 
 def sales(engine, start: date, end: date, zone: str | None = None, currency: str | None = None,
-          granularity: str = "day", top: int = 10, products: bool = True) -> dict:
+          granularity: str = "day", top: int = 10, products: bool = True, *, role: str) -> dict:
     """The sales dashboard's figures for the shop-local days ``start``..``end`` (inclusive); without
     ``products``, no top products and categories (the dashboard reads them apart: ``top_sellers``)."""
+    require(role, "analytics:read")
     if granularity not in GRANULARITIES:
         raise ValueError(f"granularity is one of {', '.join(GRANULARITIES)}")
     if end < start:
@@ -188,9 +191,10 @@ def whole_months(start: date, end: date) -> tuple[tuple[str, str] | None, list[t
     return (first.isoformat()[:7], last.isoformat()[:7]), days
 
 
-def top_sellers(engine, start: date, end: date, currency: str | None = None, top: int = 10) -> tuple[dict, dict]:
+def top_sellers(engine, start: date, end: date, currency: str | None = None, top: int = 10, *, role: str) -> tuple[dict, dict]:
     """The sales dashboard's top products and categories alone ({currency: [...]} each): the slowest
     part over a long range, which the dashboard reads beside the rest."""
+    require(role, "analytics:read")
     with engine.connect() as conn:
         _zone(conn, None)
         return _top_products(conn, start, end, currency, top)
@@ -304,8 +308,9 @@ def _product_days(conn, start: date, end: date, currency: str, listing_ids: list
     return days
 
 
-def campaign(engine, campaign_id: int, today: date | None = None) -> dict:
+def campaign(engine, campaign_id: int, today: date | None = None, *, role: str) -> dict:
     """A campaign's dashboard figures (docs/metrics.md, "Campaigns")."""
+    require(role, "analytics:read")
     with engine.connect() as conn:
         zone = _zone(conn, None)
         row = conn.execute(text("SELECT id, name, type, status, starts_at, ends_at, currency, redemptions, "

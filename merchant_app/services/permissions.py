@@ -20,8 +20,26 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "campaigns:write": frozenset({"owner", "merchant"}),
     "campaigns:budget": frozenset({"owner"}),
     "analytics:read": frozenset({"owner", "merchant"}),
+    # the console's own: the platform serves customers to every role, the console shows their
+    # personal data (name, e-mail, phone, street address) masked and reveals it per record, audited
+    "customers:reveal": frozenset({"owner", "merchant"}),
 }
+
+
+class PermissionDenied(PermissionError):
+    """The role may not do this; nothing was read or changed."""
+
+    def __init__(self, role: str | None, permission: str) -> None:
+        super().__init__(f"the {role or 'unknown'} role may not {permission}")
+        self.role, self.permission = role, permission
 
 
 def allowed(role: str, permission: str) -> bool:
     return role in PERMISSIONS[permission]
+
+
+def require(role: str | None, permission: str) -> None:
+    """The one check at a service's entry point: raises :class:`PermissionDenied` unless ``role`` has
+    ``permission``."""
+    if role is None or not allowed(role, permission):
+        raise PermissionDenied(role, permission)

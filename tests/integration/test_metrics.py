@@ -125,7 +125,7 @@ def check_sales(engine, zone: str) -> int:
         # read from the monthly roll-up (nothing else in those months), the others day by day
         edges = [(last - timedelta(days=45), last), (first, first + timedelta(days=50)), (first, last)]
         for start, end in RANGES + edges:
-            figures = metrics.sales(engine, start, end, zone=zone, top=1000)
+            figures = metrics.sales(engine, start, end, zone=zone, top=1000, role="owner")
             assert figures["zone"] == zone
             truth = plain_totals(conn, zone, start, end)
             assert {c: f["totals"] for c, f in figures["currencies"].items()} == truth, (start, end)
@@ -176,7 +176,7 @@ def test_sales_figures_equal_plain_sql_in_two_time_zones(desk):
     assert set(currencies) == {"CNY", "USD"} and partial > 0
     assert check_sales(engine, "Asia/Shanghai") >= 8
     with pytest.raises(ValueError):
-        metrics.sales(engine, date(2026, 1, 1), date(2026, 1, 2), zone="America/New_York")
+        metrics.sales(engine, date(2026, 1, 1), date(2026, 1, 2), zone="America/New_York", role="owner")
     for zone in ("America/New_York", "Asia/Kolkata"):
         assert aggregates.ensure(engine, zone)
         assert check_sales(engine, zone) >= 8
@@ -241,7 +241,7 @@ def test_campaign_figures_equal_plain_sql(desk):
             "WHERE j.value = c.id) ORDER BY c.id LIMIT 8"))]
         assert len(ids) >= 3
         for campaign_id in ids:
-            figures = metrics.campaign(engine, campaign_id, today=date(2026, 11, 20))
+            figures = metrics.campaign(engine, campaign_id, today=date(2026, 11, 20), role="owner")
             got = {c: {k: f[k] for k in ("orders", "units", "discount_cost", "revenue")}
                    for c, f in figures["currencies"].items()}
             assert got == plain_campaign(conn, campaign_id, figures["from"], figures["measured_to"])
@@ -279,7 +279,7 @@ def test_report_cli_prints_the_dashboard_figures_and_refuses_agents(desk, sandbo
     AccountStore().save(owner)
     assert main(["report", "sales", "--from", "2026-10-01", "--to", "2026-10-31", "--json"]) == 0
     printed = json.loads(capsys.readouterr().out)
-    expected = metrics.sales(engine, date(2026, 10, 1), date(2026, 10, 31))
+    expected = metrics.sales(engine, date(2026, 10, 1), date(2026, 10, 31), role="owner")
     assert printed == json.loads(json.dumps({"ok": True, **expected}))
     assert main(["report", "sales", "--from", "2026-10-01", "--to", "2026-10-31"]) == 0
     assert "CNY" in capsys.readouterr().out

@@ -194,7 +194,7 @@ def test_campaigns_compared_side_by_side_and_exported(sandbox, window_for, qtbot
     assert [comparison.table.horizontalHeaderItem(j).text() for j in range(3)] == \
         [r["name"] for r in comparison.results]
     for j, campaign_id in enumerate(ids):
-        figures = metrics.campaign(view.workspace.engine, campaign_id)
+        figures = metrics.campaign(view.workspace.engine, campaign_id, role="owner")
         row = list(comparison.figures.titles).index("roi") + 3
         assert comparison.table.item(row, j).text() == (pct(figures["roi"]) if figures["roi"] is not None else "–")
     comparison.export_csv(str(tmp_path / "compare.csv"))

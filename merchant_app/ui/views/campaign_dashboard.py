@@ -118,9 +118,9 @@ class CampaignDashboard(QDialog):
         self.refresh()
 
     def refresh(self) -> None:
-        engine, campaign_id = self.workspace.engine, self.campaign_id
+        engine, campaign_id, role = self.workspace.engine, self.campaign_id, self.workspace.actor.role
         self._loading = True
-        run_in_background(lambda: metrics.campaign(engine, campaign_id), self._loaded, self._failed, self)
+        run_in_background(lambda: metrics.campaign(engine, campaign_id, role=role), self._loaded, self._failed, self)
 
     @property
     def ready(self) -> bool:
@@ -216,8 +216,9 @@ class CampaignComparison(QDialog):
         buttons.addButton(export, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.close)
         layout.addWidget(buttons)
-        engine, ids = workspace.engine, self.campaign_ids
-        run_in_background(lambda: [metrics.campaign(engine, i) for i in ids], self._loaded, self._failed, self)
+        engine, ids, role = workspace.engine, self.campaign_ids, workspace.actor.role
+        run_in_background(lambda: [metrics.campaign(engine, i, role=role) for i in ids], self._loaded, self._failed,
+                          self)
 
     @property
     def ready(self) -> bool:

@@ -318,9 +318,12 @@ class SalesView(QWidget):
         self._waiting = {"figures", "sellers"}
         self._sellers = None
         engine, granularity = self.workspace.engine, self.granularity.currentData()
-        run_in_background(lambda: metrics.sales(engine, start, end, granularity=granularity, products=False),
+        role = self.workspace.actor.role
+        run_in_background(lambda: metrics.sales(engine, start, end, granularity=granularity, products=False,
+                                                 role=role),
                           self._loaded, self._failed, self)
-        run_in_background(lambda: metrics.top_sellers(engine, start, end), self._sellers_loaded, self._failed, self)
+        run_in_background(lambda: metrics.top_sellers(engine, start, end, role=role), self._sellers_loaded,
+                          self._failed, self)
 
     def _arrived(self, part: str) -> None:
         self._waiting.discard(part)
