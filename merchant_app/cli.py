@@ -288,10 +288,10 @@ def run_report(args) -> int:
         if args.report == "sales":
             if args.end < args.start:
                 return fail(EXIT_NOT_FOUND, "--to is before --from")
-            figures = sales(engine, args.start, args.end, granularity=args.by)
+            figures = sales(engine, args.start, args.end, granularity=args.by, role=account.role)
         else:
             try:
-                figures = campaign(engine, args.id)
+                figures = campaign(engine, args.id, role=account.role)
             except LookupError as err:
                 return fail(EXIT_NOT_FOUND, str(err))
     except NotBuilt as err:
