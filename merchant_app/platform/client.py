@@ -11,7 +11,9 @@ because each carries its Idempotency-Key. What cannot succeed by retrying comes 
 from __future__ import annotations
 
 import ipaddress
+import os
 import random
+import ssl
 import threading
 import time
 from collections import deque
@@ -19,6 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
+import certifi
 import httpx
 
 from . import wire
@@ -98,6 +101,23 @@ def _is_loopback(host: str) -> bool:
         return False
 
 
+CA_BUNDLE_ENV = "MERCHANT_APP_CA_BUNDLE"
+
+
+def tls_context(ca_bundle: str | os.PathLike | None = None) -> ssl.SSLContext:
+    """Certificates are always verified, against the usual public authorities plus, when given (or
+    named by $MERCHANT_APP_CA_BUNDLE), a PEM bundle of the company's own CAs — never turned off.
+    A bundle that cannot be read is an error, not a silent fall-back."""
+    ca_bundle = ca_bundle or os.environ.get(CA_BUNDLE_ENV) or None
+    context = ssl.create_default_context(cafile=certifi.where())
+    if ca_bundle:
+        try:
+            context.load_verify_locations(cafile=os.fspath(ca_bundle))
+        except (OSError, ssl.SSLError) as err:
+            raise InsecureURL(f"The CA bundle {os.fspath(ca_bundle)} cannot be used: {err}") from err
+    return context
+
+
 TRANSIENT = (httpx.TransportError,)
 
 
@@ -108,7 +128,7 @@ class PlatformClient:
                  backoff_cap: float = 20.0, max_connections: int = 8) -> None:
         self.base_url = check_url(base_url)
         self.http = httpx.Client(
-            base_url=self.base_url, timeout=timeout, verify=ca_bundle if ca_bundle else True,
+            base_url=self.base_url, timeout=timeout, verify=tls_context(ca_bundle),
             limits=httpx.Limits(max_connections=max_connections, max_keepalive_connections=max_connections),
             headers={"User-Agent": "merchant-console", "Accept": "application/json"},
         )
