@@ -45,6 +45,8 @@ _UNREADABLE_FILE_ERRORS: Final = frozenset({"SQLITE_NOTADB", "SQLITE_CORRUPT"})
 KEY_BYTES: Final = 32
 """SQLCipher's raw key: AES-256."""
 PLAIN_HEADER: Final = b"SQLite format 3\x00"
+ENCRYPTED_CACHE_KIB: Final = 32_768
+"""SQLite's page cache per connection of an encrypted cache (the default is 2 MiB)."""
 
 _keys: dict[Path, bytes] = {}
 
@@ -247,6 +249,9 @@ def _configure(key: bytes | None, *, foreign_keys: bool):
     def configure(dbapi_connection: sqlite3.Connection, _record: ConnectionPoolEntry) -> None:
         if pragma is not None:  # before any other statement, on every connection
             dbapi_connection.execute(pragma)
+            # pages are decrypted when read into SQLite's own cache, so a larger one keeps scans (the
+            # two-character LIKE search) from decrypting the same pages again: see docs/performance.md
+            dbapi_connection.execute(f"PRAGMA cache_size=-{ENCRYPTED_CACHE_KIB}")
         if not foreign_keys:  # migrations: sqlite3 opens no transactions of its own; _begin_immediate does
             dbapi_connection.isolation_level = None
         _apply_pragmas(dbapi_connection, foreign_keys=foreign_keys)
