@@ -3,6 +3,7 @@ start a fresh cache: the cache only mirrors the platform, but its outbox may hol
 
 from __future__ import annotations
 
+import errno
 from pathlib import Path
 
 
@@ -24,3 +25,20 @@ class CacheTooNewError(CacheOpenError):
     def __init__(self, path: Path, message: str, revision: str) -> None:
         super().__init__(path, message)
         self.revision = revision
+
+
+DISK_FULL_MESSAGE = "The disk is full: nothing was saved. Free some space on this computer and try again."
+
+
+def is_disk_full(err: BaseException | None) -> bool:
+    """Whether ``err`` (or what it wraps: SQLAlchemy's ``orig``, a ``__cause__``) is a full disk:
+    SQLite's SQLITE_FULL — the disk, or the cache's ``max_page_count`` — or ENOSPC from the OS."""
+    seen = 0
+    while err is not None and seen < 8:
+        if isinstance(err, OSError) and err.errno == errno.ENOSPC:
+            return True
+        if getattr(err, "sqlite_errorname", None) == "SQLITE_FULL" or "database or disk is full" in str(err):
+            return True
+        err = getattr(err, "orig", None) or err.__cause__
+        seen += 1
+    return False

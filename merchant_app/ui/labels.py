@@ -251,6 +251,9 @@ SERVICE_ERRORS = {
                                                       "to go on."),
     "invalid_schedule": QT_TRANSLATE_NOOP("errors", "The campaign must end after it starts."),
     "campaign_active": QT_TRANSLATE_NOOP("errors", "A running campaign's start cannot move."),
+    # the cache had no room for the change (services.workspace): nothing of it was saved
+    "disk_full": QT_TRANSLATE_NOOP("errors", "The disk is full: nothing was saved. Free some space on this "
+                                             "computer and try again."),
 }
 """Messages for the services' error codes, by ``action.code`` where one code means different things
 per action, else by code. A code not listed shows the service's own message (it carries specifics,
