@@ -94,15 +94,18 @@ def demo_platform(live_activity: bool = True, progress: Callable[[str], None] | 
 
 def demo_workspace(url: str, username: str = "owner", **sync_options) -> Workspace:
     """Signed in to the demo shop with tokens held in memory only (no keyring). Its cache's key is
-    made for this run and kept in memory only, so the cache is made again on each run."""
-    from ..store.engine import new_key
+    made for this process and kept in memory only, so the cache is made again on each run."""
+    from ..store.engine import cache_key, new_key
 
     client = PlatformClient(url)
     client.sign_in(username, "demo")
     shop = client.me()["shop"]
     cache = cache_path(f"demo-{username}", shop["id"])
-    backup.remove_cache(cache)  # last run's, whose key is gone
-    engine, _ = backup.ensure_healthy(cache, new_key())
+    key = cache_key(cache)  # opened before in this process: the same cache again
+    if key is None:
+        backup.remove_cache(cache)  # a previous run's, whose key is gone
+        key = new_key()
+    engine, _ = backup.ensure_healthy(cache, key)
     return Workspace.open(engine, client, **sync_options)
 
 
@@ -174,17 +177,27 @@ class Console:
         startup_done()
 
     def cache_key(self, account) -> bytes:
-        """The key of the account's encrypted cache, from the OS keyring; where there is no usable
-        keyring (the sign-in has said so), a key for this session only, as for the token: the cache
-        is then made again next time."""
-        from ..accounts import KeyringVault, VaultUnavailable, cache_key
+        """The key of the account's encrypted cache: in the OS keyring when the sign-in is remembered
+        there; otherwise (not remembered, or no usable keyring — the sign-in has said so) a key for
+        this session only, as for the token, and a cache of an earlier session, unreadable without its
+        key, is deleted first: the shop is downloaded again."""
+        from ..accounts import CACHE_KEY_ENTRY, KeyringVault, VaultUnavailable, cache_key, cache_key_of, drop_token
+        from ..store.engine import is_plain
 
+        vault = KeyringVault()
         try:
-            return cache_key(account, KeyringVault())
+            if vault.get(account.server, account.username):
+                return cache_key(account, vault)
+            drop_token(vault, CACHE_KEY_ENTRY, account.cache_path().stem)  # not remembered: keep no key
         except VaultUnavailable as err:
             log.warning("The cache's key cannot be kept in the keyring (%s): this session's cache is "
                         "made again next time", err.reason)
-            return cache_key(account, self.session_vault)
+        key = cache_key_of(account.cache_path(), self.session_vault, create=False)
+        if key is None:
+            if not is_plain(account.cache_path()):  # a plain one (an earlier version's) is converted instead
+                backup.remove_cache(account.cache_path())
+            key = cache_key(account, self.session_vault)
+        return key
 
     def show(self, workspace: Workspace, switchable: bool = True) -> None:
         """The main window on this workspace."""

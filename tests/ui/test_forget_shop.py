@@ -43,3 +43,31 @@ def test_forgetting_a_shop_says_what_is_deleted_and_deletes_it(qtbot, sandbox, m
     assert forgotten.args[0].key_removed and cache in forgotten.args[0].files_removed
     assert memory_keyring.entries == {}
     assert not [p for p in data_dir().rglob("*") if p.is_file() and cache.stem in p.name]
+
+
+def test_a_remembered_shop_reopens_its_encrypted_cache_and_is_closed_before_it_is_forgotten(
+        qtbot, sandbox, memory_keyring):
+    from PySide6.QtWidgets import QApplication
+
+    from merchant_app.accounts import SERVICE, resume
+    from merchant_app.ui.app import Console
+
+    console = Console(QApplication.instance())
+    client, account = sign_in(sandbox.url, "merchant", "demo", KeyringVault(), remember=True, store=console.store)
+    cache = account.cache_path()
+    console.open(client, account)
+    try:
+        qtbot.waitUntil(lambda: console.workspace.sync.passes >= 1, timeout=60_000)
+    finally:
+        console.close_current()
+    assert (SERVICE, f"{cache.stem}@cache-key") in memory_keyring.entries
+    assert not backup.check(cache).ok, "without its key the cache does not open"
+
+    console.open(resume(account, KeyringVault()), account)
+    try:
+        assert backup.check(cache, cache_key(account, KeyringVault())).ok
+        assert not list(cache.parent.glob(f"{cache.stem}.damaged-*")), "the same cache, not a rebuilt one"
+        console._forgetting(account)
+        assert console.workspace is None and console.window is None
+    finally:
+        console.close_current()
