@@ -36,8 +36,9 @@ Figures (medians over ``--runs`` runs):
   429 answers / all answers. Sign-in (another bucket) is not counted. That sandbox is started on
   the same working copy once the first one has stopped (one server per database).
 
-Also in the output, for context: the record count, the CPU seconds of the client process and of
-the platform process during a full sync (medians), the queueing time of the push, and the load
+Also in the output, for context: the record count, the CPU seconds of the client process, of its
+page-preparing worker process (``sync.pages``: validation and row building run there) and of the
+platform process during a full sync (medians), the queueing time of the push, and the load
 average at the start and the end (the machine may be shared: compare CPU time then).
 """
 
@@ -198,20 +199,6 @@ def connect(url: str) -> PlatformClient:
     return client
 
 
-def counting(client: PlatformClient) -> list[int]:
-    """Count the items of every page the client parses (records, tombstones, quarantined ones)."""
-    counter = [0]
-    page = client.page
-
-    def counted(*args, **kw):
-        p = page(*args, **kw)
-        counter[0] += len(p.items) + len(p.invalid)
-        return p
-
-    client.page = counted  # type: ignore[method-assign]
-    return counter
-
-
 # --- full sync ---------------------------------------------------------------------------------
 
 def cpu_seconds(pid: int | None = None) -> float:
@@ -226,22 +213,32 @@ def cpu_seconds(pid: int | None = None) -> float:
         return float("nan")
 
 
+def worker_cpu() -> dict[int, float]:
+    """CPU seconds so far of each process of the sync's page-preparing pool (``sync.pages``)."""
+    from merchant_app.sync import pages
+
+    pool = pages._shared
+    return {pid: cpu_seconds(pid) for pid in list(getattr(pool, "_processes", None) or {})}
+
+
 def full_sync(url: str, cache: Path, server_pid: int | None = None) -> dict:
     """Pull every resource into a fresh cache; the cache file is created before the clock starts."""
     for suffix in ("", "-wal", "-shm"):
         Path(str(cache) + suffix).unlink(missing_ok=True)
     engine = open_cache(cache)
     client = connect(url)
-    counter = counting(client)
     cpu, server_cpu = cpu_seconds(), cpu_seconds(server_pid) if server_pid else float("nan")
+    workers = worker_cpu()
     started = time.perf_counter()
     results = Puller(engine, client).pull_all(full=True)
     seconds = time.perf_counter() - started
     cpu, server_cpu = cpu_seconds() - cpu, (cpu_seconds(server_pid) - server_cpu) if server_pid else float("nan")
+    worker = sum(c - workers.get(pid, 0.0) for pid, c in worker_cpu().items())
     client.close()
     assert sum(r.quarantined for r in results) == 0, "the benchmark shop should be valid"
-    return {"records": counter[0], "seconds": seconds, "records_per_s": counter[0] / seconds, "engine": engine,
-            "client_cpu_s": cpu, "server_cpu_s": server_cpu,
+    received = sum(r.received for r in results)   # records and tombstones on the pages
+    return {"records": received, "seconds": seconds, "records_per_s": received / seconds, "engine": engine,
+            "client_cpu_s": cpu, "worker_cpu_s": worker, "server_cpu_s": server_cpu,
             "per_resource_s": {r.resource: round(r.seconds, 2) for r in results}}
 
 
@@ -454,7 +451,7 @@ def run(scale: str = "large", *, runs: int = 3, seed: int = 1, rate_seconds: flo
     shop = ensure_shop(scale, seed, data_dir)
     work = working_copy(shop, data_dir)
     scratch = Path(tempfile.mkdtemp(prefix="bench_sync-", dir=data_dir))
-    full, ceil, incr, push, queue, client_cpu, server_cpu = [], [], [], [], [], [], []
+    full, ceil, incr, push, queue, client_cpu, server_cpu, worker_cpu_s = [], [], [], [], [], [], [], []
     records = 0
     load_start = os.getloadavg()[0]
     try:
@@ -468,9 +465,11 @@ def run(scale: str = "large", *, runs: int = 3, seed: int = 1, rate_seconds: flo
                 engine, records = f.pop("engine"), f["records"]
                 full.append(f["records_per_s"])
                 client_cpu.append(f["client_cpu_s"])
+                worker_cpu_s.append(f["worker_cpu_s"])
                 server_cpu.append(f["server_cpu_s"])
                 log(f"full sync {i + 1}/{runs}: {f['records']} records in {f['seconds']:.1f} s "
                     f"= {f['records_per_s']:.0f}/s (CPU: client {f['client_cpu_s']:.1f} s, "
+                    f"its worker {f['worker_cpu_s']:.1f} s, "
                     f"platform {f['server_cpu_s']:.1f} s) {f['per_resource_s']}")
             pages, columns = fetch_raw_pages(sandbox.url)
             for i in range(runs):
@@ -522,6 +521,7 @@ def run(scale: str = "large", *, runs: int = 3, seed: int = 1, rate_seconds: flo
         "rate_limit_requests": rl["requests"],
         "rate_limit_429s": rl["throttled"],
         "full_sync_client_cpu_s": round(statistics.median(client_cpu), 1),
+        "full_sync_worker_cpu_s": round(statistics.median(worker_cpu_s), 1),
         "full_sync_platform_cpu_s": round(statistics.median(server_cpu), 1),
         "load_average_start": round(load_start, 2),
         "load_average_end": round(os.getloadavg()[0], 2),

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import multiprocessing
 import sys
 import time
 from pathlib import Path
@@ -335,6 +336,9 @@ def _give_stdio_a_sink() -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
+    # a bundle is its own interpreter: when it was started as the sync's worker process (spawn), this
+    # runs that worker and never returns (sync/pages.py)
+    multiprocessing.freeze_support()
     _give_stdio_a_sink()
     parser = argparse.ArgumentParser(prog="merchant-console", description="A desktop console for online shops.")
     parser.add_argument("--version", action="version", version=f"merchant-console {__version__}")

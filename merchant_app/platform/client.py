@@ -185,11 +185,14 @@ class PlatformClient:
 
     # --- reads -----------------------------------------------------------------------------
     def page(self, resource: str, cursor: str | None = None, limit: int = 500) -> wire.Page:
+        return wire.parse_page(resource, self.page_bytes(resource, cursor, limit))
+
+    def page_bytes(self, resource: str, cursor: str | None = None, limit: int = 500) -> bytes:
+        """A page as it arrived, not yet validated (the sync validates it elsewhere: ``wire.parse_page``)."""
         params: dict = {"limit": limit}
         if cursor:
             params["updated_since"] = cursor
-        r = self._send("GET", f"/v1/{resource}", params=params)
-        return wire.parse_page(resource, r.content)
+        return self._send("GET", f"/v1/{resource}", params=params).content
 
     def record(self, resource: str, record_id: int) -> dict:
         return self._send("GET", f"/v1/{resource}/{record_id}").json()

@@ -10,6 +10,7 @@ long text makes the record invalid, and the sync engine quarantines it.
 from __future__ import annotations
 
 import json
+import re
 from typing import Annotated, Any, Literal
 
 from pydantic import ConfigDict, Field, GetPydanticSchema, StringConstraints, TypeAdapter, ValidationError, with_config
@@ -379,6 +380,30 @@ def validate_item(resource: str, item: Any) -> dict | Invalid:
         if len(payload) > 20_000:
             payload = payload[:20_000] + f"… [{len(payload)} characters in all]"
         return Invalid(record_id, payload, _reason(err))
+
+
+_END = (
+    re.compile(rb'"next_cursor"\s*:\s*"([^"\\]*)"\s*,\s*"has_more"\s*:\s*(true|false)\s*\}\s*$'),
+    re.compile(rb'"has_more"\s*:\s*(true|false)\s*,\s*"next_cursor"\s*:\s*"([^"\\]*)"\s*\}\s*$'),
+)
+
+
+def peek_cursor(raw: bytes) -> tuple[str, bool] | None:
+    """``(next_cursor, has_more)`` read off the end of a page without parsing it, or None.
+
+    Only a page that ends with those two members (either order, no escapes in the cursor) is read:
+    in valid JSON they are then the page's own (the last ``}`` closes the page, and nothing between
+    it and them opens anything). The sync asks for the next page with this while the page itself is
+    still being validated, and checks it against the validated page before writing anything.
+    """
+    tail = raw[-4096:]
+    m = _END[0].search(tail)
+    if m:
+        return m.group(1).decode(), m.group(2) == b"true"
+    m = _END[1].search(tail)
+    if m:
+        return m.group(2).decode(), m.group(1) == b"true"
+    return None
 
 
 def parse_page(resource: str, raw: bytes) -> Page:

@@ -7,7 +7,14 @@ or as old as what the cache holds are skipped; records the user has changed loca
 pushed are left alone (the push settles them); invalid records go to quarantine with the reason,
 and the page goes on. The next pages are fetched while the current one is written; pages that have
 arrived meanwhile share the next transaction (up to ``BATCH_PAGES``), with the cursor after the
-last of them. Rows are bound through the driver in bulk (``_BulkWrite``), not row by row.
+last of them. Rows are bound through the driver in bulk (``pages.BulkWrite``), not row by row.
+
+Pages are parsed, validated and turned into bound rows by ``pages.prepare`` — big ones in a worker
+process (``pages.Preparer``), so that the window's interpreter is never held for a whole page and
+the sync uses a second core. The fetcher asks for the next page as soon as the current one has
+arrived, with the cursor read off the page's end (``wire.peek_cursor``); the writer checks that
+every page was asked for with the cursor its predecessor, validated, gives, so a page is never
+written after a gap.
 """
 
 from __future__ import annotations
@@ -16,12 +23,12 @@ import queue
 import threading
 import time
 from collections.abc import Callable
+from concurrent.futures import CancelledError
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
-from operator import itemgetter
 
 from pydantic_core import to_json as _to_json
-from sqlalchemy import JSON, Engine, delete, func, insert, select
-from sqlalchemy.dialects.sqlite import dialect as sqlite_dialect
+from sqlalchemy import Engine, delete, func, insert, select
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from ..models import RECORD_TABLES, Base, utc_now_iso
@@ -29,7 +36,8 @@ from ..platform import wire
 from ..platform.client import AuthError, CursorReset, PlatformClient, PlatformError, Unreachable
 from . import aggregates
 from .events import Broadcaster, SyncEvent
-from .mapping import CHILDREN, child_rows, record_row, ticket_calendar
+from .mapping import CHILDREN, ticket_calendar
+from .pages import WRITE, WRITE_CHILDREN, Prepared, Preparer, here, recover
 from .shop import remember_shop
 
 SYNC_STATE = Base.metadata.tables["sync_state"]
@@ -38,6 +46,10 @@ QUARANTINE = Base.metadata.tables["quarantine"]
 UNSETTLED = ("pending", "in_flight", "conflict")
 PAGE_SIZE = 500
 BATCH_PAGES = 4  # at most this many pages (already fetched) per cache transaction
+PULL_CACHE_KIB = 64 * 1024
+"""SQLite's page cache on the connection that writes pulled pages (the default is 2 MiB): the large
+cache's indexes outgrow 2 MiB, and the writer then spends much of its time reading and writing
+pages through the kernel. Memory SQLite takes only as it needs it, on that connection only."""
 SHOP_REFRESH_SECONDS = 3600.0
 """How often a running puller asks the platform for the shop's calendar again (tickets' SLA clocks)."""
 _NOTHING = object()
@@ -53,60 +65,26 @@ class PullResult:
     pages: int = 0
     seconds: float = 0.0
     reset: bool = False
+    received: int = 0   # items on the pages: records, tombstones and invalid ones
+
+
+_HELD = {name: f"SELECT id, version FROM {t.name} WHERE id IN (SELECT value FROM json_each(?))"
+         for name, t in RECORD_TABLES.items()}
+"""The versions the cache holds of a page's records: one statement and one parameter, not 500."""
 
 
 class Cancelled(Exception):
     """The pull was asked to stop; what was committed stays, the next pull resumes from there."""
 
 
-def _upsert(table):
-    stmt = sqlite_insert(table)
-    return stmt.on_conflict_do_update(
-        index_elements=[table.c.id],
-        set_={c.name: stmt.excluded[c.name] for c in table.columns if c.name != "id"},
-    )
-
-
-_UPSERT = {name: _upsert(t) for name, t in RECORD_TABLES.items()}
-
-
-class _BulkWrite:
-    """One Core statement compiled once, executed with plain tuples through the driver.
-
-    A page is thousands of rows: SQLAlchemy's per-row parameter processing (and the stdlib JSON
-    encoder behind its JSON type) cost more than SQLite's own work, so the rows are bound here
-    the way the column types would bind them — JSON columns as JSON text (``None`` as SQL NULL
-    where the column says so, else the JSON ``null``), everything else as it is.
-    """
-
-    def __init__(self, stmt, table) -> None:
-        compiled = stmt.compile(dialect=_DIALECT, column_keys=[c.name for c in table.columns])
-        self.sql = compiled.string
-        columns = tuple(compiled.positiontup)
-        self.row = itemgetter(*columns)
-        self.json = tuple((c.name, c.type.none_as_null) for c in table.columns if isinstance(c.type, JSON))
-
-    def __call__(self, conn, rows: list[dict]) -> None:
-        if self.json:
-            for row in rows:
-                for name, none_as_null in self.json:
-                    value = row[name]
-                    row[name] = _to_json(value).decode() if value is not None else (None if none_as_null else "null")
-        conn.exec_driver_sql(self.sql, list(map(self.row, rows)))
-
-
-_DIALECT = sqlite_dialect()
-_WRITE = {name: _BulkWrite(_UPSERT[name], t) for name, t in RECORD_TABLES.items()}
-_WRITE_CHILDREN = {name: _BulkWrite(insert(child.table), child.table) for name, child in CHILDREN.items()}
-
-
 class Puller:
     def __init__(self, engine: Engine, client: PlatformClient, events: Broadcaster | None = None,
-                 page_size: int = PAGE_SIZE) -> None:
+                 page_size: int = PAGE_SIZE, preparer: Preparer | None = None) -> None:
         self.engine = engine
         self.client = client
         self.events = events or Broadcaster()
         self.page_size = page_size
+        self.preparer = preparer or Preparer()
         self._lock = threading.Lock()  # one pull of a resource at a time
         self._shop_learnt: float | None = None
 
@@ -172,6 +150,10 @@ class Puller:
         cursor = None if full else self.cursor(resource)
         seen: set[int] | None = set() if prune else None
         self.events.emit(SyncEvent("pull_started", resource))
+        calendar = None
+        if resource == "tickets":   # the dues are counted in the calendar learnt before the pull
+            with self.engine.connect() as conn:
+                calendar = ticket_calendar(conn)
         pages: queue.Queue = queue.Queue(maxsize=BATCH_PAGES)
         stop = threading.Event()
 
@@ -179,15 +161,36 @@ class Puller:
             next_cursor = cursor
             try:
                 while not stop.is_set():
-                    page = self.client.page(resource, next_cursor, self.page_size)
-                    pages.put(page)
-                    next_cursor = page.next_cursor
-                    if not page.has_more:
+                    raw = self.client.page_bytes(resource, next_cursor, self.page_size)
+                    prepared = self.preparer.submit(resource, raw, calendar)
+                    pages.put((next_cursor, raw, prepared))
+                    peeked = wire.peek_cursor(raw)
+                    if peeked is None:   # not read off the end: wait for the page's own
+                        try:
+                            page = prepared.result()
+                        except BaseException:  # noqa: BLE001 - the writer raises it in its turn
+                            break
+                        peeked = (page.next_cursor, page.has_more)
+                    next_cursor, has_more = peeked
+                    if not has_more:
                         break
             except BaseException as err:  # handed to the writer, which raises it
                 pages.put(err)
             pages.put(None)
 
+        def ready(item) -> Prepared:
+            asked_with, raw, prepared = item
+            try:
+                page = prepared.result()
+            except (BrokenProcessPool, CancelledError) as err:   # the worker process died: prepared here
+                recover(err)
+                page = here(resource, raw, calendar).result()
+            if asked_with != expected[0]:   # only if the page's end said otherwise than the page itself
+                raise wire.MalformedPage(f"the {resource} page's cursor does not follow the previous page")
+            expected[0] = page.next_cursor
+            return page
+
+        expected = [cursor]
         fetcher = threading.Thread(target=fetch, name=f"pull-{resource}", daemon=True)
         fetcher.start()
         held_back = _NOTHING  # taken from the queue while batching, handled next
@@ -201,18 +204,18 @@ class Puller:
                     raise item
                 if cancelled():
                     raise Cancelled(resource)
-                # pages already waiting go into the same transaction: fewer commits when the writer
-                # is what holds the pull back, and no waiting for pages that have not arrived
-                batch = [item]
+                # pages already prepared go into the same transaction: fewer commits when the writer
+                # is what holds the pull back, and no waiting for pages that are not ready
+                batch = [ready(item)]
                 while len(batch) < BATCH_PAGES:
                     try:
                         more = pages.get_nowait()
                     except queue.Empty:
                         break
-                    if not isinstance(more, wire.Page) or cancelled():
+                    if not isinstance(more, tuple) or not more[2].done() or cancelled():
                         held_back = more
                         break
-                    batch.append(more)
+                    batch.append(ready(more))
                 for applied in self._apply(resource, batch, result, seen):
                     result.pages += 1
                     self.events.emit(SyncEvent("pull_progress", resource, count=applied, pages=result.pages))
@@ -233,12 +236,13 @@ class Puller:
                                            f"{result.quarantined} quarantined"))
         return result
 
-    def _apply(self, resource: str, pages: list[wire.Page], result: PullResult, seen: set[int] | None) -> list[int]:
+    def _apply(self, resource: str, pages: list[Prepared], result: PullResult, seen: set[int] | None) -> list[int]:
         """Write pages in one transaction, with the cursor that follows the last of them; -> the
         count of records applied so far after each page."""
         applied: list[int] = []
         added = 0
         with self.engine.begin() as conn:
+            conn.exec_driver_sql(f"PRAGMA cache_size = -{PULL_CACHE_KIB}")
             unsettled = set(conn.execute(select(OUTBOX.c.record_id).where(
                 OUTBOX.c.resource == resource, OUTBOX.c.state.in_(UNSETTLED))).scalars())
             for page in pages:
@@ -252,58 +256,60 @@ class Puller:
                                            message=page.invalid[0].reason))
         return applied
 
-    def _write_page(self, conn, resource: str, page: wire.Page, result: PullResult, seen: set[int] | None,
+    def _write_page(self, conn, resource: str, page: Prepared, result: PullResult, seen: set[int] | None,
                     unsettled: set[int]) -> int:
         """Apply one page; -> how many rows the resource's table gained (new records less deleted ones)."""
         table = RECORD_TABLES[resource]
         child = CHILDREN.get(resource)
-        ids = [it["id"] for it in page.items]
+        ids = page.ids
+        result.received += page.received
         if seen is not None:
             seen.update(ids)
-        held = dict(conn.execute(select(table.c.id, table.c.version).where(table.c.id.in_(ids))).all()) \
-            if ids else {}
+        held = dict(conn.exec_driver_sql(_HELD[resource], (_to_json(ids).decode(),)).fetchall()) if ids else {}
         gone: list[int] = []
-        fresh: list[dict] = []
-        for it in page.items:
-            if it["id"] in unsettled:
+        fresh: list[int] = []   # positions on the page
+        for i, (record_id, version, deleted) in enumerate(zip(ids, page.versions, page.deleted, strict=True)):
+            if record_id in unsettled:
                 result.skipped += 1
-            elif it.get("deleted"):
-                if it["id"] in held:
-                    gone.append(it["id"])
-            elif it["version"] > held.get(it["id"], 0) or seen is not None:  # a new history overrules
-                fresh.append(it)
+            elif deleted:
+                if record_id in held:
+                    gone.append(record_id)
+            elif version > held.get(record_id, 0) or seen is not None:  # a new history overrules
+                fresh.append(i)
             else:
                 result.skipped += 1
+        fresh_ids = [ids[i] for i in fresh]
         tally = aggregates.Tally(conn) if resource == "orders" else None
         if tally is not None:  # the versions about to be replaced or deleted leave the aggregates
-            tally.remove(conn, gone + [it["id"] for it in fresh if it["id"] in held])
+            tally.remove(conn, gone + [i for i in fresh_ids if i in held])
         if gone:
             conn.execute(delete(table).where(table.c.id.in_(gone)))
             if child:
                 conn.execute(delete(child.table).where(child.table.c[child.parent_key].in_(gone)))
             result.deleted += len(gone)
         if fresh:
-            calendar = ticket_calendar(conn) if resource == "tickets" else None
-            _WRITE[resource](conn, [record_row(resource, it, calendar) for it in fresh])
+            WRITE[resource].execute(conn, [page.rows[i] for i in fresh])
             if child:
-                replaced = [it["id"] for it in fresh if it["id"] in held]
+                replaced = [i for i in fresh_ids if i in held]
                 if replaced:
                     conn.execute(delete(child.table).where(child.table.c[child.parent_key].in_(replaced)))
-                rows = [row for it in fresh for row in child_rows(resource, it)]
+                rows = [row for i in fresh for row in page.children[i]]
                 if rows:
                     if seen is not None:  # in a new history a child id may have belonged elsewhere
-                        conn.execute(delete(child.table).where(child.table.c.id.in_([r["id"] for r in rows])))
-                    _WRITE_CHILDREN[resource](conn, rows)
+                        at = WRITE_CHILDREN[resource].columns.index("id")
+                        conn.execute(delete(child.table).where(child.table.c.id.in_([r[at] for r in rows])))
+                    WRITE_CHILDREN[resource].execute(conn, rows)
             result.applied += len(fresh)
         if tally is not None:
-            tally.add(fresh)
+            if tally.active and fresh:
+                tally.add(_orders(page, fresh))
             tally.apply(conn)
         if page.invalid:
             conn.execute(insert(QUARANTINE), [
                 {"resource": resource, "record_id": bad.record_id, "payload": bad.payload, "reason": bad.reason,
                  "received_at": utc_now_iso(), "resolved": False} for bad in page.invalid])
             result.quarantined += len(page.invalid)
-        return len({it["id"] for it in fresh}.difference(held)) - len(gone)
+        return len(set(fresh_ids).difference(held)) - len(gone)
 
     def _save_cursor(self, conn, resource: str, cursor: str, done: bool, added: int = 0) -> None:
         """The cursor, and the record count kept in step with the rows, in the page's transaction."""
@@ -344,3 +350,15 @@ class Puller:
             conn.execute(SYNC_STATE.update().where(SYNC_STATE.c.resource == resource)
                          .values(records=SYNC_STATE.c.records - len(gone)))
         return len(gone)
+
+
+def _orders(page: Prepared, positions: list[int]) -> list[dict]:
+    """Orders of a prepared page in the shape the aggregates read (row columns, ``lines``, ``customer``)."""
+    columns, line_columns = WRITE["orders"].columns, WRITE_CHILDREN["orders"].columns
+    out = []
+    for i in positions:
+        order = dict(zip(columns, page.rows[i], strict=True))
+        order["lines"] = [dict(zip(line_columns, line, strict=True)) for line in page.children[i]]
+        order["customer"] = {"id": order["customer_id"]}
+        out.append(order)
+    return out

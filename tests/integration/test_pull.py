@@ -166,3 +166,71 @@ def test_a_regenerated_platform_resets_the_cursors_and_the_cache_follows(cache, 
         assert_mirror(cache, other.storage)
     finally:
         other.stop()
+
+
+def table_rows(cache, name: str) -> list[tuple]:
+    with cache.connect() as conn:
+        return [tuple(r) for r in conn.execute(text(f"SELECT * FROM {name} ORDER BY 1")).all()]
+
+
+def test_pages_prepared_in_the_worker_process_write_what_pages_prepared_here_write(sandbox, tmp_path):
+    from merchant_app.sync.pages import Preparer
+
+    caches = []
+    for name, preparer in (("here", Preparer(processes=0)), ("worker", Preparer(processes=1, min_bytes=0))):
+        engine = open_cache(tmp_path / f"{name}.sqlite")
+        results = Puller(engine, connect(sandbox.url), preparer=preparer).pull_all()
+        assert sum(r.received for r in results) == sum(r.applied for r in results) > 20_000
+        caches.append(engine)
+    for name in ("listings", "variants", "orders", "order_lines", "tickets", "reviews", "customers", "sync_state"):
+        here, worker = (table_rows(c, name) for c in caches)
+        if name == "sync_state":   # the time of the last pull differs
+            here, worker = ([r[:2] + r[3:] for r in rows] for rows in (here, worker))
+        assert here == worker and here, name
+    for engine in caches:
+        engine.dispose()
+
+
+def test_a_worker_process_killed_mid_pull_costs_nothing(cache, sandbox):
+    import os
+    import signal
+
+    from merchant_app.sync import pages
+
+    puller = Puller(cache, connect(sandbox.url), page_size=100, preparer=pages.Preparer(processes=1, min_bytes=0))
+    killed = []
+
+    def kill_the_worker(event):
+        if event.kind == "pull_progress" and event.resource == "orders" and not killed:
+            pool = pages._shared
+            pids = list(pool._processes) if pool is not None else []
+            for pid in pids:
+                os.kill(pid, signal.SIGKILL)
+            killed.extend(pids)
+
+    puller.events.subscribe(kill_the_worker)
+    puller.pull_all()
+    assert killed, "a worker process was running"
+    assert_mirror(cache, sandbox.storage)
+
+
+def test_a_page_asked_for_with_a_cursor_its_predecessor_does_not_give_is_never_written(cache, sandbox, monkeypatch):
+    puller = Puller(cache, connect(sandbox.url), page_size=100)
+    monkeypatch.setattr(wire, "peek_cursor", lambda raw: ("", True))   # an end misread: the first page again
+    with pytest.raises(wire.MalformedPage):
+        puller.pull("customers")
+    with cache.connect() as conn:
+        state = conn.execute(text("SELECT cursor FROM sync_state WHERE resource = 'customers'")).scalar()
+    held = len(cache_versions(cache, "customers"))
+    assert (held, state is None) in ((100, False), (0, True)), "the first page with its cursor, or nothing"
+    monkeypatch.undo()
+    puller.pull("customers")
+    assert cache_versions(cache, "customers") == server_versions(sandbox.storage, "customers")
+
+
+def test_the_cursor_is_read_off_a_page_only_where_it_is_the_page_own():
+    assert wire.peek_cursor(b'{"items":[],"next_cursor":"c1.abc=","has_more":true}') == ("c1.abc=", True)
+    assert wire.peek_cursor(b'{"items":[{"a":1}], "has_more": false, "next_cursor": "c1"}\n') == ("c1", False)
+    assert wire.peek_cursor(b'{"items":[{"next_cursor":"x","has_more":true}]}') is None
+    assert wire.peek_cursor(b'{"items":[],"x":{"next_cursor":"x","has_more":true}}') is None
+    assert wire.peek_cursor(b'{"items":[],"next_cursor":"a\\"b","has_more":true}') is None
