@@ -50,7 +50,7 @@
 <context>
     <name>CampaignDialog</name>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/views/campaign_actions.py" line="241"/>
+        <location filename="../../merchant_app/ui/views/campaign_actions.py" line="247"/>
         <source>%n other campaign(s) at the same time on these products:</source>
         <translation>
             <numerusform>%n other campaign at the same time on these products:</numerusform>
@@ -58,7 +58,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/views/campaign_actions.py" line="246"/>
+        <location filename="../../merchant_app/ui/views/campaign_actions.py" line="252"/>
         <source>%n variant(s) under the margin floor of %1 %:</source>
         <translation>
             <numerusform>%n variant under the margin floor of %1 %:</numerusform>
@@ -517,8 +517,8 @@
 <context>
     <name>SalesView</name>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/views/sales.py" line="508"/>
         <location filename="../../merchant_app/ui/views/sales.py" line="521"/>
+        <location filename="../../merchant_app/ui/views/sales.py" line="534"/>
         <source>%n order(s)</source>
         <translation>
             <numerusform>%n order</numerusform>

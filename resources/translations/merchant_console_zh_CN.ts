@@ -350,32 +350,32 @@
         <translation>导出为 CSV…</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaign_dashboard.py" line="232"/>
+        <location filename="../../merchant_app/ui/views/campaign_dashboard.py" line="233"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaign_dashboard.py" line="232"/>
+        <location filename="../../merchant_app/ui/views/campaign_dashboard.py" line="233"/>
         <source>Dates</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaign_dashboard.py" line="232"/>
+        <location filename="../../merchant_app/ui/views/campaign_dashboard.py" line="233"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaign_dashboard.py" line="262"/>
+        <location filename="../../merchant_app/ui/views/campaign_dashboard.py" line="263"/>
         <source>Figure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaign_dashboard.py" line="268"/>
+        <location filename="../../merchant_app/ui/views/campaign_dashboard.py" line="269"/>
         <source>Export comparison</source>
         <translation>导出对比</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaign_dashboard.py" line="269"/>
+        <location filename="../../merchant_app/ui/views/campaign_dashboard.py" line="270"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
@@ -566,96 +566,96 @@
         <translation>组合价</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaign_actions.py" line="114"/>
+        <location filename="../../merchant_app/ui/views/campaign_actions.py" line="115"/>
         <source>Keep it as a draft (schedule it later)</source>
         <translation>保存为草稿（稍后再安排）</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaign_actions.py" line="120"/>
+        <location filename="../../merchant_app/ui/views/campaign_actions.py" line="121"/>
         <source>How much more than usual you expect to sell while the campaign runs</source>
         <translation>预计活动期间销量是平时的几倍</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaign_actions.py" line="121"/>
+        <location filename="../../merchant_app/ui/views/campaign_actions.py" line="122"/>
         <source>Expected uplift</source>
         <translation>预计销量倍数</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaign_actions.py" line="126"/>
+        <location filename="../../merchant_app/ui/views/campaign_actions.py" line="127"/>
         <source>Run it alongside the other campaigns on these products</source>
         <translation>与这些商品上的其他活动同时进行</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaign_actions.py" line="127"/>
+        <location filename="../../merchant_app/ui/views/campaign_actions.py" line="128"/>
         <source>Sell under the margin floor</source>
         <translation>允许低于毛利下限销售</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaign_actions.py" line="157"/>
+        <location filename="../../merchant_app/ui/views/campaign_actions.py" line="159"/>
         <source>Save campaign</source>
         <translation>保存活动</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaign_actions.py" line="157"/>
+        <location filename="../../merchant_app/ui/views/campaign_actions.py" line="159"/>
         <source>Create campaign</source>
         <translation>创建活动</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaign_actions.py" line="171"/>
+        <location filename="../../merchant_app/ui/views/campaign_actions.py" line="173"/>
         <source>%1 is not a positive number.</source>
         <translation>%1 不是正数。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaign_actions.py" line="185"/>
+        <location filename="../../merchant_app/ui/views/campaign_actions.py" line="187"/>
         <source>No product has the SKU %1.</source>
         <translation>没有 SKU 为 %1 的商品。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaign_actions.py" line="190"/>
+        <location filename="../../merchant_app/ui/views/campaign_actions.py" line="192"/>
         <source>%1 is not an amount.</source>
         <translation>%1 不是金额。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaign_actions.py" line="203"/>
+        <location filename="../../merchant_app/ui/views/campaign_actions.py" line="205"/>
         <source>A campaign needs a name.</source>
         <translation>活动需要一个名称。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaign_actions.py" line="217"/>
+        <location filename="../../merchant_app/ui/views/campaign_actions.py" line="219"/>
         <source>Nothing to save: nothing was changed.</source>
         <translation>没有需要保存的内容：未做任何修改。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaign_actions.py" line="237"/>
+        <location filename="../../merchant_app/ui/views/campaign_actions.py" line="243"/>
         <source>The offer is incomplete:</source>
         <translation>优惠规则不完整：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/views/campaign_actions.py" line="241"/>
+        <location filename="../../merchant_app/ui/views/campaign_actions.py" line="247"/>
         <source>%n other campaign(s) at the same time on these products:</source>
         <translation>
             <numerusform>同一时间这些商品上还有 %n 个其他活动：</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/views/campaign_actions.py" line="246"/>
+        <location filename="../../merchant_app/ui/views/campaign_actions.py" line="252"/>
         <source>%n variant(s) under the margin floor of %1 %:</source>
         <translation>
             <numerusform>%n 个规格低于 %1% 的毛利下限：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaign_actions.py" line="250"/>
+        <location filename="../../merchant_app/ui/views/campaign_actions.py" line="256"/>
         <source>%1 (%2 available, %3 expected)</source>
         <translation>%1（可售 %2，预计 %3）</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaign_actions.py" line="253"/>
+        <location filename="../../merchant_app/ui/views/campaign_actions.py" line="259"/>
         <source>Likely to sell out:</source>
         <translation>可能售罄：</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaign_actions.py" line="255"/>
+        <location filename="../../merchant_app/ui/views/campaign_actions.py" line="261"/>
         <source>No overlap, every margin above the floor, enough stock.</source>
         <translation>没有重叠活动，毛利均高于下限，库存充足。</translation>
     </message>
@@ -1096,17 +1096,17 @@
 <context>
     <name>CancelCampaignDialog</name>
     <message>
-        <location filename="../../merchant_app/ui/views/campaign_actions.py" line="270"/>
+        <location filename="../../merchant_app/ui/views/campaign_actions.py" line="276"/>
         <source>Cancel campaign %1</source>
         <translation>取消活动 %1</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaign_actions.py" line="271"/>
+        <location filename="../../merchant_app/ui/views/campaign_actions.py" line="277"/>
         <source>The campaign stops at once and cannot be resumed; its results so far stay. To stop it for a while, pause it instead.</source>
         <translation>活动将立即停止且无法恢复，已有效果数据保留。如只想暂时停止，请改用暂停。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/campaign_actions.py" line="279"/>
+        <location filename="../../merchant_app/ui/views/campaign_actions.py" line="285"/>
         <source>Cancel campaign</source>
         <translation>取消活动</translation>
     </message>
@@ -3092,67 +3092,82 @@
 <context>
     <name>RecordsView</name>
     <message>
-        <location filename="../../merchant_app/ui/records_view.py" line="170"/>
+        <location filename="../../merchant_app/ui/records_view.py" line="172"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/records_view.py" line="171"/>
+        <location filename="../../merchant_app/ui/records_view.py" line="173"/>
         <source>Export the rows of the current filter (Ctrl+E)</source>
         <translation>导出当前筛选结果（Ctrl+E）</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/records_view.py" line="184"/>
+        <location filename="../../merchant_app/ui/records_view.py" line="186"/>
         <source>Clear filters</source>
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/records_view.py" line="190"/>
+        <location filename="../../merchant_app/ui/records_view.py" line="192"/>
         <source>Saved views: filters, search and sort kept under a name</source>
         <translation>已保存的视图：按名称保存筛选、搜索和排序</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/records_view.py" line="252"/>
+        <location filename="../../merchant_app/ui/records_view.py" line="254"/>
         <source>Click to sort; right-click to choose the columns</source>
         <translation>点击排序；右键选择显示的列</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/records_view.py" line="351"/>
+        <location filename="../../merchant_app/ui/records_view.py" line="353"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/records_view.py" line="501"/>
+        <location filename="../../merchant_app/ui/records_view.py" line="507"/>
         <source>Export CSV</source>
         <translation>导出 CSV</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/records_view.py" line="502"/>
+        <location filename="../../merchant_app/ui/records_view.py" line="508"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/records_view.py" line="566"/>
+        <location filename="../../merchant_app/ui/records_view.py" line="536"/>
+        <source>Exporting… %1 rows</source>
+        <translation>正在导出… 已写入 %1 行</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/records_view.py" line="542"/>
+        <source>%1 rows exported to %2</source>
+        <translation>已导出 %1 行到 %2</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/records_view.py" line="550"/>
+        <source>The export failed: %1</source>
+        <translation>导出失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/records_view.py" line="607"/>
         <source>Saved views</source>
         <translation>已保存的视图</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/records_view.py" line="570"/>
+        <location filename="../../merchant_app/ui/records_view.py" line="611"/>
         <source>Save current view…</source>
         <translation>保存当前视图…</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/records_view.py" line="572"/>
+        <location filename="../../merchant_app/ui/records_view.py" line="613"/>
         <source>Delete “%1”</source>
         <translation>删除“%1”</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/records_view.py" line="579"/>
+        <location filename="../../merchant_app/ui/records_view.py" line="620"/>
         <source>Save view</source>
         <translation>保存视图</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/records_view.py" line="579"/>
+        <location filename="../../merchant_app/ui/records_view.py" line="620"/>
         <source>Name of this view:</source>
         <translation>视图名称：</translation>
     </message>
@@ -3853,13 +3868,13 @@
     </message>
     <message>
         <location filename="../../merchant_app/ui/views/sales.py" line="170"/>
-        <location filename="../../merchant_app/ui/views/sales.py" line="182"/>
+        <location filename="../../merchant_app/ui/views/sales.py" line="197"/>
         <source>Revenue</source>
         <translation>营业额</translation>
     </message>
     <message>
         <location filename="../../merchant_app/ui/views/sales.py" line="170"/>
-        <location filename="../../merchant_app/ui/views/sales.py" line="183"/>
+        <location filename="../../merchant_app/ui/views/sales.py" line="198"/>
         <source>Orders</source>
         <translation>订单</translation>
     </message>
@@ -3884,216 +3899,216 @@
         <translation>新客户</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/sales.py" line="189"/>
+        <location filename="../../merchant_app/ui/views/sales.py" line="204"/>
         <source>Orders by hour and weekday</source>
         <translation>按星期和小时的订单分布</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/sales.py" line="191"/>
+        <location filename="../../merchant_app/ui/views/sales.py" line="206"/>
         <source>Channels</source>
         <translation>销售渠道</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/sales.py" line="192"/>
+        <location filename="../../merchant_app/ui/views/sales.py" line="207"/>
         <source>Payment methods</source>
         <translation>支付方式</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/sales.py" line="199"/>
+        <location filename="../../merchant_app/ui/views/sales.py" line="214"/>
         <source>Top products</source>
         <translation>热销商品</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/sales.py" line="200"/>
+        <location filename="../../merchant_app/ui/views/sales.py" line="215"/>
         <source>Top categories</source>
         <translation>热销类目</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/sales.py" line="220"/>
+        <location filename="../../merchant_app/ui/views/sales.py" line="228"/>
         <source>Revenue: merchandise sold after discounts, without shipping and tax, of the counted orders placed in the period (paid orders, and cash on delivery not cancelled).</source>
         <translation>营业额：期间内下单的计入订单（已付款订单，以及未取消的货到付款订单）扣除优惠后的商品金额，不含运费和税费。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/sales.py" line="222"/>
+        <location filename="../../merchant_app/ui/views/sales.py" line="230"/>
         <source>Orders: counted orders placed in the period — paid, or cash on delivery and not cancelled — on the shop&apos;s local days.</source>
         <translation>订单：按店铺本地日期，期间内下单的计入订单（已付款，或货到付款且未取消）。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/sales.py" line="224"/>
+        <location filename="../../merchant_app/ui/views/sales.py" line="232"/>
         <source>Average order value: revenue ÷ orders.</source>
         <translation>客单价：营业额 ÷ 订单数。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/sales.py" line="225"/>
+        <location filename="../../merchant_app/ui/views/sales.py" line="233"/>
         <source>Units sold: the quantities of the lines of those orders (refunds not taken off).</source>
         <translation>销售件数：这些订单各行的数量之和（不扣除退款）。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/sales.py" line="226"/>
+        <location filename="../../merchant_app/ui/views/sales.py" line="234"/>
         <source>Refund rate: money refunded in the period ÷ revenue of the period. A refund counts on the day it was given.</source>
         <translation>退款率：期间内退款金额 ÷ 期间营业额。退款计入其发生的当天。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/sales.py" line="228"/>
+        <location filename="../../merchant_app/ui/views/sales.py" line="236"/>
         <source>New customers: customers whose first counted order was placed in the period. Returning orders: orders − new customers.</source>
         <translation>新客户：首个计入订单在期间内下单的客户。回头客订单：订单数 − 新客户数。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/sales.py" line="230"/>
+        <location filename="../../merchant_app/ui/views/sales.py" line="238"/>
         <source>Counted orders by the shop&apos;s local weekday and hour of the day, all currencies.</source>
         <translation>按店铺本地星期和小时统计的计入订单，包含所有币种。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/sales.py" line="231"/>
+        <location filename="../../merchant_app/ui/views/sales.py" line="239"/>
         <source>Revenue per sales channel.</source>
         <translation>各销售渠道的营业额。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/sales.py" line="232"/>
+        <location filename="../../merchant_app/ui/views/sales.py" line="240"/>
         <source>Revenue per payment method.</source>
         <translation>各支付方式的营业额。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/sales.py" line="233"/>
+        <location filename="../../merchant_app/ui/views/sales.py" line="241"/>
         <source>Products by revenue of their order lines (after each line&apos;s discount).</source>
         <translation>按订单行营业额（扣除每行优惠后）排序的商品。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/sales.py" line="234"/>
+        <location filename="../../merchant_app/ui/views/sales.py" line="242"/>
         <source>Categories by revenue of their products&apos; order lines.</source>
         <translation>按其商品订单行营业额排序的类目。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/sales.py" line="305"/>
+        <location filename="../../merchant_app/ui/views/sales.py" line="313"/>
         <source>The period ends before it starts.</source>
         <translation>结束日期早于开始日期。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/sales.py" line="345"/>
+        <location filename="../../merchant_app/ui/views/sales.py" line="356"/>
         <source>The sales figures are built at the end of the first sync. Sync, then look again.</source>
         <translation>销售数据在首次同步结束时生成。请先同步，然后再查看。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/sales.py" line="347"/>
+        <location filename="../../merchant_app/ui/views/sales.py" line="358"/>
         <source>Could not read the sales figures: %1</source>
         <translation>无法读取销售数据：%1</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/sales.py" line="359"/>
+        <location filename="../../merchant_app/ui/views/sales.py" line="370"/>
         <source>Updated %1</source>
         <translation>更新于 %1</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/sales.py" line="394"/>
+        <location filename="../../merchant_app/ui/views/sales.py" line="405"/>
         <source>Compared with %1 (previous period) and %2 (last year) · days in %3</source>
         <translation>对比 %1（上一期间）和 %2（去年同期）· 日期按 %3</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/sales.py" line="400"/>
+        <location filename="../../merchant_app/ui/views/sales.py" line="411"/>
         <source>No orders in this period.</source>
         <translation>此期间没有订单。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/sales.py" line="419"/>
+        <location filename="../../merchant_app/ui/views/sales.py" line="432"/>
         <source>Product</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/sales.py" line="420"/>
+        <location filename="../../merchant_app/ui/views/sales.py" line="433"/>
         <source>No category</source>
         <translation>无类目</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/sales.py" line="421"/>
+        <location filename="../../merchant_app/ui/views/sales.py" line="434"/>
         <source>Category</source>
         <translation>类目</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/sales.py" line="425"/>
+        <location filename="../../merchant_app/ui/views/sales.py" line="438"/>
         <source>previous period</source>
         <translation>上一期间</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/sales.py" line="425"/>
+        <location filename="../../merchant_app/ui/views/sales.py" line="438"/>
         <source>last year</source>
         <translation>去年同期</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/sales.py" line="428"/>
+        <location filename="../../merchant_app/ui/views/sales.py" line="441"/>
         <source>%1: no figure to compare</source>
         <translation>%1：无可对比数据</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/sales.py" line="434"/>
+        <location filename="../../merchant_app/ui/views/sales.py" line="447"/>
         <source>vs %1</source>
         <translation>对比%1</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/sales.py" line="453"/>
+        <location filename="../../merchant_app/ui/views/sales.py" line="466"/>
         <source>%1 refunded in %2 refunds</source>
         <translation>%2 笔退款共 %1</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/sales.py" line="455"/>
+        <location filename="../../merchant_app/ui/views/sales.py" line="468"/>
         <source>previous period %1 · last year %2</source>
         <translation>上一期间 %1 · 去年同期 %2</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/sales.py" line="459"/>
+        <location filename="../../merchant_app/ui/views/sales.py" line="472"/>
         <source>%1 returning orders</source>
         <translation>%1 个回头客订单</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/sales.py" line="473"/>
+        <location filename="../../merchant_app/ui/views/sales.py" line="486"/>
         <source>Week of %1</source>
         <translation>%1 当周</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/sales.py" line="487"/>
+        <location filename="../../merchant_app/ui/views/sales.py" line="500"/>
         <source>This period</source>
         <translation>本期</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/sales.py" line="487"/>
+        <location filename="../../merchant_app/ui/views/sales.py" line="500"/>
         <source>Previous period</source>
         <translation>上一期间</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/sales.py" line="498"/>
-        <location filename="../../merchant_app/ui/views/sales.py" line="499"/>
+        <location filename="../../merchant_app/ui/views/sales.py" line="511"/>
+        <location filename="../../merchant_app/ui/views/sales.py" line="512"/>
         <source>dashed: previous period</source>
         <translation>虚线：上一期间</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/sales.py" line="507"/>
+        <location filename="../../merchant_app/ui/views/sales.py" line="520"/>
         <source>%1 %2:00–%3:00</source>
         <translation>%1 %2:00–%3:00</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/views/sales.py" line="508"/>
         <location filename="../../merchant_app/ui/views/sales.py" line="521"/>
+        <location filename="../../merchant_app/ui/views/sales.py" line="534"/>
         <source>%n order(s)</source>
         <translation>
             <numerusform>%n 个订单</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/sales.py" line="510"/>
+        <location filename="../../merchant_app/ui/views/sales.py" line="523"/>
         <source>Weekday</source>
         <translation>星期</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/sales.py" line="518"/>
+        <location filename="../../merchant_app/ui/views/sales.py" line="531"/>
         <source>Unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/sales.py" line="519"/>
+        <location filename="../../merchant_app/ui/views/sales.py" line="532"/>
         <source>%1 revenue (%2%) · %3</source>
         <translation>营业额 %1（%2%）· %3</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/sales.py" line="527"/>
+        <location filename="../../merchant_app/ui/views/sales.py" line="540"/>
         <source>%1 revenue · %2 units</source>
         <translation>营业额 %1 · %2 件</translation>
     </message>
@@ -4184,162 +4199,162 @@
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../merchant_app/ui/sign_in.py" line="65"/>
+        <location filename="../../merchant_app/ui/sign_in.py" line="66"/>
         <source>Sign in to Merchant Console</source>
         <translation>登录商家控制台</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/sign_in.py" line="69"/>
+        <location filename="../../merchant_app/ui/sign_in.py" line="70"/>
         <source>Known accounts</source>
         <translation>已保存的账号</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/sign_in.py" line="70"/>
-        <source>&amp;Forget</source>
-        <translation>移除(&amp;F)</translation>
+        <location filename="../../merchant_app/ui/sign_in.py" line="71"/>
+        <source>Sign out and &amp;forget…</source>
+        <translation>退出并忘记(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/sign_in.py" line="71"/>
+        <location filename="../../merchant_app/ui/sign_in.py" line="72"/>
         <source>Remove this account and its remembered sign-in from this computer</source>
         <translation>从此电脑移除该账号及其保存的登录信息</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/sign_in.py" line="73"/>
+        <location filename="../../merchant_app/ui/sign_in.py" line="74"/>
         <source>https://shop.example.com</source>
         <translation>https://shop.example.com</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/sign_in.py" line="77"/>
+        <location filename="../../merchant_app/ui/sign_in.py" line="78"/>
         <source>&amp;Remember me on this computer</source>
         <translation>在此电脑上记住我(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/sign_in.py" line="79"/>
+        <location filename="../../merchant_app/ui/sign_in.py" line="80"/>
         <source>Keeps your sign-in in this computer&apos;s password store (keyring), never in a file</source>
         <translation>登录信息保存在此电脑的密码存储（密钥环）中，绝不写入文件</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/sign_in.py" line="89"/>
+        <location filename="../../merchant_app/ui/sign_in.py" line="90"/>
         <source>Continue &amp;without remembering</source>
         <translation>不记住登录信息，继续(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/sign_in.py" line="94"/>
+        <location filename="../../merchant_app/ui/sign_in.py" line="95"/>
         <source>Signing in</source>
         <translation>正在登录</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/sign_in.py" line="97"/>
+        <location filename="../../merchant_app/ui/sign_in.py" line="98"/>
         <source>&amp;Sign in</source>
         <translation>登录(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/sign_in.py" line="103"/>
+        <location filename="../../merchant_app/ui/sign_in.py" line="104"/>
         <source>&amp;Account:</source>
         <translation>账号(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/sign_in.py" line="107"/>
+        <location filename="../../merchant_app/ui/sign_in.py" line="108"/>
         <source>Platform a&amp;ddress:</source>
         <translation>平台地址(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/sign_in.py" line="108"/>
+        <location filename="../../merchant_app/ui/sign_in.py" line="109"/>
         <source>&amp;Username:</source>
         <translation>用户名(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/sign_in.py" line="109"/>
+        <location filename="../../merchant_app/ui/sign_in.py" line="110"/>
         <source>&amp;Password:</source>
         <translation>密码(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/sign_in.py" line="154"/>
+        <location filename="../../merchant_app/ui/sign_in.py" line="155"/>
         <source>New account…</source>
         <translation>新账号…</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/sign_in.py" line="180"/>
+        <location filename="../../merchant_app/ui/sign_in.py" line="181"/>
         <source>Leave empty to use the remembered sign-in</source>
         <translation>留空则使用已保存的登录信息</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/sign_in.py" line="199"/>
+        <location filename="../../merchant_app/ui/sign_in.py" line="200"/>
         <source>Enter the address of your shop platform, for example https://shop.example.com.</source>
         <translation>请输入店铺平台的地址，例如 https://shop.example.com。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/sign_in.py" line="202"/>
+        <location filename="../../merchant_app/ui/sign_in.py" line="203"/>
         <source>Enter your username.</source>
         <translation>请输入用户名。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/sign_in.py" line="210"/>
+        <location filename="../../merchant_app/ui/sign_in.py" line="211"/>
         <source>Enter your password.</source>
         <translation>请输入密码。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/sign_in.py" line="272"/>
+        <location filename="../../merchant_app/ui/sign_in.py" line="273"/>
         <source>This computer does not remember the sign-in of {username} any more. Enter the password.</source>
         <translation>此电脑已不再保存 {username} 的登录信息，请输入密码。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/sign_in.py" line="297"/>
+        <location filename="../../merchant_app/ui/sign_in.py" line="298"/>
         <source>Plain http would send your password unencrypted over the network, so it is only allowed to this computer. Use the platform&apos;s https:// address.</source>
         <translation>普通 http 会在网络上明文发送密码，因此仅允许用于本机地址。请使用平台的 https:// 地址。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/sign_in.py" line="299"/>
+        <location filename="../../merchant_app/ui/sign_in.py" line="300"/>
         <source>“{server}” is not a web address. Enter the platform&apos;s address, for example https://shop.example.com.</source>
         <translation>“{server}”不是有效的网址。请输入平台地址，例如 https://shop.example.com。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/sign_in.py" line="302"/>
+        <location filename="../../merchant_app/ui/sign_in.py" line="303"/>
         <source>This computer has no password store (keyring) that Merchant Console can use, so your sign-in cannot be remembered. You can continue without remembering it: you will be asked for your password next time. To be remembered, install and unlock a keyring service (such as GNOME Keyring or KWallet) and sign in again.</source>
         <translation>此电脑没有商家控制台可用的密码存储（密钥环），因此无法记住您的登录信息。您可以不记住登录信息继续：下次需要重新输入密码。如需记住登录信息，请安装并解锁密钥环服务（如 GNOME Keyring 或 KWallet），然后重新登录。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/sign_in.py" line="308"/>
+        <location filename="../../merchant_app/ui/sign_in.py" line="309"/>
         <source>The username or password is wrong. Check them (capital letters count) and try again.</source>
         <translation>用户名或密码错误。请检查后重试（区分大小写）。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/sign_in.py" line="310"/>
+        <location filename="../../merchant_app/ui/sign_in.py" line="311"/>
         <source>The platform did not accept the sign-in: {message}</source>
         <translation>平台未接受此次登录：{message}</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/sign_in.py" line="312"/>
+        <location filename="../../merchant_app/ui/sign_in.py" line="313"/>
         <source>The platform at {server} could not be reached. Check the address and your network connection, then try again.</source>
         <translation>无法连接到 {server} 的平台。请检查地址和网络连接，然后重试。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/sign_in.py" line="315"/>
+        <location filename="../../merchant_app/ui/sign_in.py" line="316"/>
         <source>This account may not use the console: {message}</source>
         <translation>此账号无权使用控制台：{message}</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/sign_in.py" line="317"/>
+        <location filename="../../merchant_app/ui/sign_in.py" line="318"/>
         <source>The platform refused the sign-in: {message}</source>
         <translation>平台拒绝了登录：{message}</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/sign_in.py" line="318"/>
+        <location filename="../../merchant_app/ui/sign_in.py" line="319"/>
         <source>Signing in failed unexpectedly ({error}). Try again; if it keeps happening, contact support.</source>
         <translation>登录时发生意外错误（{error}）。请重试；如果问题反复出现，请联系技术支持。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/sign_in.py" line="328"/>
-        <source>Forget account</source>
-        <translation>移除账号</translation>
-    </message>
-    <message>
         <location filename="../../merchant_app/ui/sign_in.py" line="329"/>
-        <source>Remove {account} and its remembered sign-in from this computer? You can add it again by signing in.</source>
-        <translation>要从此电脑移除 {account} 及其保存的登录信息吗？之后重新登录即可再次添加。</translation>
+        <source>Sign out and forget this shop</source>
+        <translation>退出并忘记此店铺</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/sign_in.py" line="348"/>
+        <location filename="../../merchant_app/ui/sign_in.py" line="330"/>
+        <source>Sign out of {account} and delete from this computer: its remembered sign-in, the shop&apos;s local copy (orders, customers, messages), its backups, its encryption key and any edits not yet sent to the platform? You can add it again by signing in; the shop is then downloaded again.</source>
+        <translation>退出 {account}，并从这台电脑上删除：记住的登录信息、店铺的本地副本（订单、客户、消息）、其备份、其加密密钥，以及尚未发送到平台的所有修改？之后可以重新登录添加该账户，店铺数据会重新下载。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/sign_in.py" line="353"/>
         <source>The account was removed, but the password store could not be reached: its remembered sign-in may still be there.</source>
         <translation>账号已移除，但无法访问密码存储：其保存的登录信息可能仍然存在。</translation>
     </message>
@@ -5097,12 +5112,12 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../merchant_app/ui/app.py" line="116"/>
+        <location filename="../../merchant_app/ui/app.py" line="127"/>
         <source>Preparing the demo shop…</source>
         <translation>正在准备演示店铺…</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/app.py" line="167"/>
+        <location filename="../../merchant_app/ui/app.py" line="209"/>
         <source>Switch shop or account…</source>
         <translation>切换店铺或账号…</translation>
     </message>
@@ -6732,6 +6747,11 @@
         <source>A running campaign&apos;s start cannot move.</source>
         <translation>进行中的活动不能更改开始时间。</translation>
     </message>
+    <message>
+        <location filename="../../merchant_app/ui/labels.py" line="255"/>
+        <source>The disk is full: nothing was saved. Free some space on this computer and try again.</source>
+        <translation>磁盘已满：没有保存任何内容。请在这台电脑上释放一些空间后重试。</translation>
+    </message>
 </context>
 <context>
     <name>formatting</name>
@@ -6749,7 +6769,7 @@
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../merchant_app/ui/labels.py" line="268"/>
+        <location filename="../../merchant_app/ui/labels.py" line="271"/>
         <source>, </source>
         <translation>、</translation>
     </message>

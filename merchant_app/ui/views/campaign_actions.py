@@ -138,6 +138,7 @@ class CampaignDialog(ActionDialog):
             w.dateTimeChanged.connect(lambda _: self._recheck.start())
         self.uplift.valueChanged.connect(lambda _: self._recheck.start())
         self.review: campaign_service.Review | None = None
+        self._asked = 0   # reviews asked for; only the latest one is shown
         self.check()
 
     def _kind_changed(self, check: bool = True) -> None:
@@ -227,10 +228,14 @@ class CampaignDialog(ActionDialog):
             self.checks.setText(f"<span style='color:{theme.current().danger}'>{err.message}</span>")
             return
         engine, uplift = self.workspace.engine, self.uplift.value()
-        run_in_background(lambda: campaign_service.review(engine, campaign, uplift), self._reviewed, lambda _: None,
-                          self)
+        self._asked += 1
+        asked = self._asked
+        run_in_background(lambda: campaign_service.review(engine, campaign, uplift),
+                          lambda review: self._reviewed(review, asked), lambda _: None, self)
 
-    def _reviewed(self, review: campaign_service.Review) -> None:
+    def _reviewed(self, review: campaign_service.Review, asked: int | None = None) -> None:
+        if asked is not None and asked != self._asked:   # the form changed since: a later review is coming
+            return
         self.review = review
         t = theme.current()
         parts = []
