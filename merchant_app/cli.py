@@ -108,10 +108,23 @@ EXIT_UNREACHABLE, EXIT_AUTH, EXIT_ATTENTION = 1, 2, 3
 
 
 def _cache_key(path, command: str) -> bytes:
-    """The key of the encrypted cache at ``path`` from the OS keyring; without a usable keyring, a key
-    for this run only (the cache is then filled again next time) and the keyring's message."""
-    from .accounts import KeyringVault, MemoryVault, VaultUnavailable, cache_key_of
+    """The key of the encrypted cache at ``path``: ``$MERCHANT_APP_CACHE_KEY`` (64 hex digits) when set,
+    for scripts on machines without a keyring; else from the OS keyring; without a usable keyring, a
+    key for this run only (the cache is then filled again next time) and the keyring's message."""
+    import os
 
+    from .accounts import KeyringVault, MemoryVault, VaultUnavailable, cache_key_of
+    from .store.engine import KEY_BYTES
+
+    given = os.environ.get("MERCHANT_APP_CACHE_KEY", "").strip()
+    if given:
+        try:
+            key = bytes.fromhex(given)
+        except ValueError:
+            key = b""
+        if len(key) != KEY_BYTES:
+            raise SystemExit(f"merchant-console {command}: MERCHANT_APP_CACHE_KEY must be {KEY_BYTES * 2} hex digits")
+        return key
     try:
         return cache_key_of(path, KeyringVault())
     except VaultUnavailable as err:

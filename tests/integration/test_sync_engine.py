@@ -6,7 +6,6 @@ import json
 import os
 import signal
 import socket
-import sqlite3
 import subprocess
 import sys
 import time
@@ -24,6 +23,8 @@ from merchant_app.sandbox.server import SandboxServer
 from merchant_app.sandbox.storage import Storage
 from merchant_app.services.edits import Actor, perform
 from merchant_app.store import cache_path, open_cache
+from merchant_app.store.engine import connect as cache_connect
+from merchant_app.store.engine import sqlcipher
 from merchant_app.sync.engine import SyncEngine, read_counts
 from merchant_app.sync.events import Broadcaster
 
@@ -174,8 +175,12 @@ def _healthy(port: int) -> bool:
         return False
 
 
+CACHE_KEY = bytes(range(32))
+"""The CLI's cache key in these tests ($MERCHANT_APP_CACHE_KEY: the test machine has no keyring)."""
+
+
 def run_cli(*args: str, home: Path, token: str | None = None, timeout: float = 180) -> subprocess.CompletedProcess:
-    env = dict(os.environ, MERCHANT_APP_HOME=str(home))
+    env = dict(os.environ, MERCHANT_APP_HOME=str(home), MERCHANT_APP_CACHE_KEY=CACHE_KEY.hex())
     env.pop("MERCHANT_APP_TOKEN", None)
     if token is not None:
         env["MERCHANT_APP_TOKEN"] = token
@@ -197,7 +202,7 @@ def test_cli_sync_with_a_token_from_the_environment(sandbox, tmp_path, monkeypat
     assert summary["ok"] and summary["pulled"]["orders"]["applied"] > 1000
     path = Path(summary["cache"])
     assert path == cache_path("owner", 1) and path.is_relative_to(home), "one cache per account and shop, under home"
-    engine = open_cache(path)
+    engine = open_cache(path, CACHE_KEY)
     assert_mirror(engine, sandbox.storage)
     # an edit queued in the cache goes out with the next run; the human summary says so
     level = find(sandbox, "inventory", "location_id = 1")[0]
@@ -231,7 +236,7 @@ def test_killing_the_platform_process_mid_full_sync_then_syncing_again_mirrors_i
     token = token_for(url)
     # slow the orders pages down so the kill lands in the middle of them
     httpx.put(f"{url}/v1/_admin/faults", json={"rules": [{"route": "^/v1/orders$", "latency_ms": 150}]})
-    env = dict(os.environ, MERCHANT_APP_HOME=str(home), MERCHANT_APP_TOKEN=token)
+    env = dict(os.environ, MERCHANT_APP_HOME=str(home), MERCHANT_APP_TOKEN=token, MERCHANT_APP_CACHE_KEY=CACHE_KEY.hex())
     cli = subprocess.Popen([sys.executable, "-m", "merchant_app", "sync", "--server", url, "--json"], env=env,
                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     path = cache_path("owner", 1)
@@ -240,12 +245,13 @@ def test_killing_the_platform_process_mid_full_sync_then_syncing_again_mirrors_i
         if not path.exists():
             return 0
         try:
-            conn = sqlite3.connect(path, timeout=5)
+            conn = cache_connect(path, CACHE_KEY)   # the CLI's cache is encrypted
             try:
+                conn.execute("PRAGMA busy_timeout = 5000")
                 return conn.execute("SELECT count(*) FROM orders").fetchone()[0]
             finally:
                 conn.close()
-        except sqlite3.Error:  # the schema may not be there yet
+        except sqlcipher.Error:  # the schema (or the encrypted file) may not be there yet
             return 0
 
     wait_until(lambda: orders_in_cache() >= 1000, 120, "the sync to be in the middle of orders")
@@ -259,7 +265,7 @@ def test_killing_the_platform_process_mid_full_sync_then_syncing_again_mirrors_i
     try:
         again = run_cli("--server", url, "--json", home=home, token=token)
         assert again.returncode == 0, again.stderr
-        engine = open_cache(path)
+        engine = open_cache(path, CACHE_KEY)
         storage = Storage(shop_db)
         assert_mirror(engine, storage)
         engine.dispose()
