@@ -325,7 +325,7 @@
 <context>
     <name>OrdersView</name>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/views/orders.py" line="363"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="370"/>
         <source>%n change(s) waiting to sync</source>
         <translation>
             <numerusform>%n change waiting to sync</numerusform>
@@ -333,7 +333,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/views/orders.py" line="443"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="460"/>
         <source>Writing %n order(s) to PDF…</source>
         <translation>
             <numerusform>Writing %n order to PDF…</numerusform>
@@ -341,7 +341,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/views/orders.py" line="448"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="465"/>
         <source>%n order(s) saved to %1</source>
         <translation>
             <numerusform>%n order saved to %1</numerusform>
@@ -349,7 +349,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/views/orders.py" line="555"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="591"/>
         <source>%n order(s) from this customer</source>
         <translation>
             <numerusform>%n order from this customer</numerusform>

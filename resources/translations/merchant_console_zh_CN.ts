@@ -1502,22 +1502,22 @@
 <context>
     <name>DateRangeDialog</name>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="98"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="104"/>
         <source>Orders placed between</source>
         <translation>下单时间范围</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="103"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="109"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="104"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="110"/>
         <source>To</source>
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="118"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="124"/>
         <source>The last day comes before the first.</source>
         <translation>结束日期早于开始日期。</translation>
     </message>
@@ -2417,437 +2417,447 @@
 <context>
     <name>OrdersView</name>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="135"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="142"/>
         <source>Ship from CSV…</source>
         <translation>从 CSV 发货…</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="136"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="143"/>
         <source>Ship many orders at once from a file of order numbers, carriers and tracking numbers</source>
         <translation>用包含订单号、快递公司和运单号的文件一次为多个订单发货</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="140"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="147"/>
         <source>Packing slips…</source>
         <translation>拣货单…</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="141"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="148"/>
         <source>Packing slips of the selected orders, one PDF (no prices on them)</source>
         <translation>选中订单的拣货单，合为一个 PDF（不含价格）</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="143"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="150"/>
         <source>Invoices…</source>
         <translation>发票…</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="143"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="150"/>
         <source>Invoices of the selected orders, one PDF</source>
         <translation>选中订单的发票，合为一个 PDF</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="152"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="159"/>
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="155"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="162"/>
         <source>Order number, customer or SKU (Ctrl+F)</source>
         <translation>订单号、客户或 SKU（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="168"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="175"/>
         <source>Any status</source>
         <translation>所有状态</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="171"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="178"/>
         <source>To ship: paid or being processed, with units not shipped yet (cash on delivery before payment too)</source>
         <translation>待发货：已付款或处理中且仍有商品未发货（含尚未付款的货到付款订单）</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="174"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="181"/>
         <source>Any date</source>
         <translation>任意日期</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="175"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="182"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="175"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="182"/>
         <source>Last 7 days</source>
         <translation>最近 7 天</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="175"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="182"/>
         <source>Last 30 days</source>
         <translation>最近 30 天</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="176"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="183"/>
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="179"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="186"/>
         <source>Custom range…</source>
         <translation>自定义范围…</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="180"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="187"/>
         <source>When the order was placed (days in the shop&apos;s time zone)</source>
         <translation>下单时间（按店铺时区计日）</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="183"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="190"/>
         <source>Any payment</source>
         <translation>所有支付方式</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="184"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="191"/>
         <source>Any channel</source>
         <translation>所有渠道</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="185"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="192"/>
         <source>Any risk</source>
         <translation>所有风险等级</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="190"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="197"/>
         <source>Open ticket</source>
         <translation>有未结工单</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="191"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="198"/>
         <source>Only orders with an after-sales ticket that is not resolved or closed</source>
         <translation>仅显示有未解决或未关闭售后工单的订单</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="195"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="202"/>
         <source>Showing one customer&apos;s orders: click to show everyone&apos;s</source>
         <translation>正在显示一位客户的订单：点击显示全部客户</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="278"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="285"/>
         <source>Customer: %1  ✕</source>
         <translation>客户：%1  ✕</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="301"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="308"/>
         <source>Select an order to see its items, payment, shipments and history.</source>
         <translation>选择一个订单以查看商品、付款、发货和历史记录。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="316"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="323"/>
         <source>Confirm</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="316"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="323"/>
         <source>Ship…</source>
         <translation>发货…</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="317"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="324"/>
         <source>Cancel…</source>
         <translation>取消…</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="317"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="324"/>
         <source>Refund…</source>
         <translation>退款…</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="318"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="325"/>
         <source>Note…</source>
         <translation>备注…</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="325"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="332"/>
         <source>Items</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="325"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="332"/>
         <source>Totals</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="326"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="333"/>
         <source>Payment</source>
         <translation>付款</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="326"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="333"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="327"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="334"/>
         <source>Shipping address</source>
         <translation>收货地址</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="327"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="334"/>
         <source>Shipments</source>
         <translation>发货</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="328"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="335"/>
         <source>Refunds</source>
         <translation>退款</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="328"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="335"/>
         <source>After-sales tickets</source>
         <translation>售后工单</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="329"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="336"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="349"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="356"/>
         <source>Placed %1 · %2</source>
         <translation>下单于 %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="357"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="364"/>
         <source>%1 risk</source>
         <translation>%1风险</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/views/orders.py" line="363"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="370"/>
         <source>%n change(s) waiting to sync</source>
         <translation>
             <numerusform>%n 项更改等待同步</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="377"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="385"/>
+        <source>Contact details are masked until you show them; each time is recorded in the audit log.</source>
+        <translation>联系方式默认隐藏，显示后才可见；每次显示都会记入审计日志。</translation>
+    </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/orders.py" line="388"/>
         <source>Contact details are masked: your role (%1) sees them only on orders you handle an open ticket for.</source>
         <translation>联系方式已隐藏：您的角色（%1）只能在您处理未结工单的订单上查看。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="383"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="394"/>
         <source>Paid → processing: tell the customer the order is being prepared</source>
         <translation>已付款 → 处理中：告知顾客订单正在备货</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="384"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="395"/>
         <source>Carrier and tracking number, for all units or some (Ctrl+Shift+S)</source>
         <translation>填写快递公司和运单号，可发全部或部分商品（Ctrl+Shift+S）</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="385"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="396"/>
         <source>Before anything ships; a paid order is refunded in full</source>
         <translation>仅限发货前；已付款的订单将全额退款</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="386"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="397"/>
         <source>An amount, or units of some lines, with a reason; restock returns (Ctrl+Shift+R)</source>
         <translation>按金额或按商品件数退款，需填写原因；退回的商品可重新入库（Ctrl+Shift+R）</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="387"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="398"/>
         <source>An internal note in the timeline (Ctrl+Shift+N)</source>
         <translation>在时间线中添加内部备注（Ctrl+Shift+N）</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="418"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="429"/>
         <source>Select the orders to print first.</source>
         <translation>请先选择要打印的订单。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="421"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="432"/>
         <source>packing-slips</source>
         <translation>拣货单</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="421"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="432"/>
         <source>invoices</source>
         <translation>发票</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="424"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="435"/>
         <source>Save as PDF</source>
         <translation>另存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="425"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="436"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/views/orders.py" line="443"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="460"/>
         <source>Writing %n order(s) to PDF…</source>
         <translation>
             <numerusform>正在将 %n 个订单写入 PDF…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/views/orders.py" line="448"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="465"/>
         <source>%n order(s) saved to %1</source>
         <translation>
             <numerusform>已将 %n 个订单保存到 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="453"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="470"/>
         <source>The PDF could not be written: %1</source>
         <translation>无法写入 PDF：%1</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="476"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="496"/>
         <source>Cancelled %1: %2</source>
         <translation>已于 %1 取消：%2</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="480"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="500"/>
         <source>⚠ High risk: check the payment and the shipping address before this order ships.</source>
         <translation>⚠ 高风险：发货前请核实付款和收货地址。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="483"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="503"/>
         <source>Replacement for ticket %1, an exchange of order %2: nothing to pay.</source>
         <translation>工单 %1 的换货补发订单（原订单 %2）：无需付款。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="502"/>
-        <location filename="../../merchant_app/ui/views/orders.py" line="571"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="536"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="607"/>
         <source>%1 × %2</source>
         <translation>%1 × %2</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="506"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="540"/>
         <source>discount %1</source>
         <translation>优惠 %1</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="510"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="544"/>
         <source>%1 shipped</source>
         <translation>已发 %1</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="513"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="547"/>
         <source>%1 refunded</source>
         <translation>已退 %1</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="524"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="558"/>
         <source>Subtotal</source>
         <translation>小计</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="526"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="560"/>
         <source>Discount</source>
         <translation>优惠</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="527"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="561"/>
         <source>Shipping</source>
         <translation>运费</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="527"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="561"/>
         <source>Tax</source>
         <translation>税费</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="528"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="562"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="529"/>
-        <location filename="../../merchant_app/ui/views/orders.py" line="540"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="563"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="574"/>
         <source>Paid</source>
         <translation>已付</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="531"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="565"/>
         <source>Refunded</source>
         <translation>已退款</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="532"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="566"/>
         <source>Net payment</source>
         <translation>实收</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="538"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="572"/>
         <source>Method</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="539"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="573"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="540"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="574"/>
         <source>Not paid yet</source>
         <translation>尚未付款</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="542"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="576"/>
         <source>Coupon</source>
         <translation>优惠券</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="544"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="578"/>
         <source>Campaigns</source>
         <translation>活动</translation>
     </message>
+    <message>
+        <location filename="../../merchant_app/ui/views/orders.py" line="589"/>
+        <source>Show contact details</source>
+        <translation>显示联系方式</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../merchant_app/ui/views/orders.py" line="555"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="591"/>
         <source>%n order(s) from this customer</source>
         <translation>
             <numerusform>该客户的 %n 个订单</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="577"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="613"/>
         <source>Cancelled before anything shipped.</source>
         <translation>在发货前已取消。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="578"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="614"/>
         <source>Nothing shipped yet.</source>
         <translation>尚未发货。</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="584"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="620"/>
         <source>shipped %1</source>
         <translation>发货于 %1</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="586"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="622"/>
         <source>delivered %1</source>
         <translation>送达于 %1</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="596"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="632"/>
         <source>by %1</source>
         <translation>由 %1</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="600"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="636"/>
         <source>restocked</source>
         <translation>已退回库存</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="610"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="646"/>
         <source>unassigned</source>
         <translation>未分配</translation>
     </message>
     <message>
-        <location filename="../../merchant_app/ui/views/orders.py" line="617"/>
+        <location filename="../../merchant_app/ui/views/orders.py" line="653"/>
         <source>No events yet.</source>
         <translation>暂无事件。</translation>
     </message>

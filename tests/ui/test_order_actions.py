@@ -199,6 +199,11 @@ def test_print_packing_slips_and_invoices_of_the_selected_orders(sandbox, view_f
         text = "\n".join(page.extract_text() for page in PdfReader(path).pages)
         assert all(n in text for n in numbers)
         assert ("INV-" in text) == (kind == "invoices")
+    # the addresses printed in full: each order's reveal is in the audit log, once per document
+    with view.workspace.engine.connect() as conn:
+        printed = conn.exec_driver_sql("SELECT record_id, count(*) FROM audit_log WHERE action = 'orders.reveal' "
+                                       "AND after LIKE '%print%' GROUP BY 1").all()
+    assert dict(printed) == dict.fromkeys(picked, 2)
 
 
 def test_an_agent_prints_packing_slips_with_contact_details_masked_and_no_invoices(sandbox, view_for, qtbot,

@@ -180,7 +180,7 @@ def test_sort_by_every_column_in_both_directions(sandbox, orders_for):
             "SELECT total FROM orders WHERE payment_method = 'alipay' ORDER BY total DESC, id DESC")).scalars())
 
 
-def test_the_detail_pane_shows_an_order_in_full(sandbox, orders_for):
+def test_the_detail_pane_shows_an_order_in_full(sandbox, orders_for, qtbot):
     view = orders_for(sandbox.url)
     assert view.empty_label.isVisible() and not view.order_host.isVisible()
     with view.workspace.engine.connect() as conn:
@@ -206,8 +206,17 @@ def test_the_detail_pane_shows_an_order_in_full(sandbox, orders_for):
     assert sections["timeline"].index(order["events"][-1]["message"][:10]) \
         < sections["timeline"].index(order["events"][0]["message"][:10]), "newest first"
     assert view.status_chip.text() and view.payment_chip.text() and view.fulfilment_chip.text()
-    assert order["customer"]["email"] is None or order["customer"]["email"] in sections["customer"]
-    assert not view.masked_label.isVisible()
+    # contact details masked until the owner shows them for this order, which the audit log records
+    email = order["customer"]["email"]
+    assert email is None or email not in sections["customer"]
+    assert view.masked_label.isVisible() and "Show contact details" in sections["customer"]
+    view._link(f"reveal:{order_id}")
+    settle(qtbot, lambda: not view.masked_label.isVisible())
+    assert email is None or email in view.sections["customer"].text()
+    with view.workspace.engine.connect() as conn:
+        audited = conn.execute(text("SELECT actor, after FROM audit_log WHERE action = 'orders.reveal' "
+                                    "AND record_id = :id"), {"id": order_id}).all()
+    assert len(audited) == 1 and audited[0][0] == "owner" and '"view"' in audited[0][1]
 
     # an order with nothing shipped, no refund, no ticket: those sections say so or stay out of the way
     with view.workspace.engine.connect() as conn:

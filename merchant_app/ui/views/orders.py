@@ -3,9 +3,13 @@ beside the table — lines, totals, payment, customer, address, shipments, refun
 
 Actions — confirm, ship, cancel, refund, note, and shipping many orders from a CSV file — open the
 dialogs of ``order_actions``, which go through the services layer; an action the order's state or
-the user's role does not allow is disabled, with the reason as its tooltip. Support agents see
-customers' contact details masked, except on the orders they handle a ticket for (issue 5: "phone
-and address masked except on the order or ticket they work on").
+the user's role does not allow is disabled, with the reason as its tooltip.
+
+Customers' contact details (e-mail, phone, street address) are masked by default (issue 7). Owners
+and merchants show them for one order at a time with "Show contact details" (``services.privacy``:
+each time an audit entry), and printing a packing slip or an invoice with the address records one
+per order. Support agents cannot reveal them; they see them on the orders they handle an open
+ticket for (issue 5: "phone and address masked except on the order or ticket they work on").
 """
 
 from __future__ import annotations
@@ -32,6 +36,8 @@ from PySide6.QtWidgets import (
 )
 
 from ...services import orders as order_service
+from ...services import privacy
+from ...services.permissions import allowed
 from ...store import queries
 from ...store.queries import (
     CHANNELS,
@@ -126,6 +132,7 @@ class OrdersView(RecordsView):
     def __init__(self, workspace, settings, parent=None) -> None:
         self.order: dict | None = None
         self.tickets: list[dict] = []
+        self.revealed: int | None = None   # the order whose contact details the user chose to show
         self.customer_filter: tuple[int, str] | None = None
         self._created_index = 0
         self._columns = {c.key: i + 1 for i, c in enumerate(ORDERS_VIEW.columns)}
@@ -374,9 +381,13 @@ class OrdersView(RecordsView):
         self.fill_section("tickets", self._tickets_html())
         self.fill_section("timeline", self._timeline_html(o))
         self.masked_label.setVisible(not reveal)
-        self.masked_label.setText(self.tr("Contact details are masked: your role (%1) sees them only on orders "
-                                          "you handle an open ticket for.")
-                                  .replace("%1", labels.code(self.workspace.actor.role)))
+        if self.workspace.may("customers:reveal"):
+            self.masked_label.setText(self.tr("Contact details are masked until you show them; each time is "
+                                              "recorded in the audit log."))
+        else:
+            self.masked_label.setText(self.tr("Contact details are masked: your role (%1) sees them only on orders "
+                                              "you handle an open ticket for.")
+                                      .replace("%1", labels.code(self.workspace.actor.role)))
 
     # --- actions ----------------------------------------------------------------------------
     def _show_actions(self, o: dict) -> None:
@@ -431,7 +442,13 @@ class OrdersView(RecordsView):
         def work() -> int:
             with engine.connect() as conn:
                 orders = documents.load_orders(conn, ids)
-                revealed = {o["id"] for o in orders if handles(actor, queries.order_tickets(conn, o["id"]))}
+                if allowed(role, "customers:reveal"):   # printed in full: one audit entry per order
+                    revealed = set()
+                    for o in orders:
+                        privacy.reveal(engine, actor, "orders", o["id"], purpose="print")
+                        revealed.add(o["id"])
+                else:
+                    revealed = {o["id"] for o in orders if handles(actor, queries.order_tickets(conn, o["id"]))}
 
             def reveal(order: dict) -> bool:
                 return order["id"] in revealed
@@ -461,7 +478,10 @@ class OrdersView(RecordsView):
         return dialog
 
     def may_see_contact(self, order: dict) -> bool:
-        """Owners and merchants always; an agent on an order they handle an open ticket for."""
+        """Owners and merchants once they chose to show this order's (audited); an agent on an order
+        they handle an open ticket for."""
+        if self.workspace.may("customers:reveal"):
+            return self.revealed == order["id"]
         return handles(self.workspace.actor, self.tickets_of(order["id"]))
 
     def tickets_of(self, order_id: int) -> list[dict]:
@@ -494,6 +514,20 @@ class OrdersView(RecordsView):
         kind, _, value = target.partition(":")
         if kind == "customer":
             self.show_customer(int(value))
+        elif kind == "reveal":
+            self.reveal_contact(int(value))
+
+    def reveal_contact(self, order_id: int) -> None:
+        """Show this order's contact details: the service checks the role and writes the audit entry."""
+        engine, actor = self.workspace.engine, self.workspace.actor
+
+        def shown(_fields) -> None:
+            self.revealed = order_id
+            if self.current_id == order_id:
+                self.show_detail(order_id)
+
+        run_in_background(lambda: privacy.reveal(engine, actor, "orders", order_id), shown,
+                          lambda err: self.masked_label.setText(str(err)), self)
 
     # --- sections, as rich text (platform text escaped) ---------------------------------------
     def _items_html(self, o: dict, currency: str) -> str:
@@ -551,6 +585,8 @@ class OrdersView(RecordsView):
         phone = c.get("phone") if reveal else formatting.mask_phone(c.get("phone"))
         lines = [f"<b>{escape(c['name'])}</b>"]
         lines += [escape(x) for x in (email, phone) if x]
+        if not reveal and self.workspace.may("customers:reveal"):
+            lines.append(f"<a href='reveal:{int(o['id'])}'>" + self.tr("Show contact details") + "</a>")
         lines.append(f"<a href='customer:{int(c['id'])}'>"
                      + self.tr("%n order(s) from this customer", "", other_orders) + "</a>")
         return "<br>".join(lines)
