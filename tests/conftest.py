@@ -38,9 +38,11 @@ class MemoryKeyring(KeyringBackend):
             raise PasswordDeleteError(username)
 
 
-@pytest.fixture
+@pytest.fixture(autouse=True)
 def memory_keyring():
-    """The OS keyring replaced by an in-memory one for the test; ``.entries`` shows what was stored."""
+    """The OS keyring replaced by an in-memory one for every test (a developer's real keyring is never
+    read or written, and the CI machine's locked one never answers for it); ``.entries`` shows what
+    was stored. A test of a missing or failing keyring sets its own."""
     previous = keyring.get_keyring()
     backend = MemoryKeyring()
     keyring.set_keyring(backend)

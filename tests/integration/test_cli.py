@@ -37,11 +37,12 @@ def test_sandbox_command_serves_the_small_shop(shop_db, tmp_path):
         assert "/v1/orders/{id}/ship" in httpx.get(f"{url}/openapi.json").json()["paths"]
     finally:
         proc.send_signal(signal.SIGINT)
-        try:
-            proc.wait(timeout=15)
+        try:   # read what it still prints while it stops: a full pipe would keep it from exiting
+            rest, _ = proc.communicate(timeout=30)
         except subprocess.TimeoutExpired:
             proc.kill()
-    assert proc.returncode == 0
+            rest, _ = proc.communicate()
+    assert proc.returncode == 0, rest
 
 
 def test_generate_only_writes_a_seeded_database(tmp_path):

@@ -322,7 +322,10 @@ def test_every_order_sort_walks_an_index(cache):
                     stmt = (select(q.id_expr, *[c.expr for c in q.columns]).select_from(q.source)
                             .where(*q.conditions(FilterState(values))).order_by(*q._order(column.key, desc)).limit(200))
                     plan = _plan(conn, stmt)
-                    assert "TEMP B-TREE" not in plan and "USING INDEX" in plan, (column.key, values, plan)
+                    # rows come off an index in order, or off the table itself in rowid order (a sort
+                    # column the filter holds constant, then the id), and stop at the 200th: no sort
+                    assert "TEMP B-TREE" not in plan and ("USING INDEX" in plan or plan.startswith("SCAN orders")), \
+                        (column.key, values, plan)
 
 
 # --- reviews ----------------------------------------------------------------------------------
@@ -426,7 +429,8 @@ def test_every_review_sort_but_the_product_walks_an_index(cache):
                     stmt = (select(q.id_expr, *[c.expr for c in q.columns], *q.extra).select_from(q.source)
                             .where(*q.conditions(FilterState(values))).order_by(*q._order(column.key, desc)).limit(200))
                     plan = _plan(conn, stmt)
-                    assert "TEMP B-TREE" not in plan and "USING INDEX" in plan, (column.key, values, plan)
+                    assert "TEMP B-TREE" not in plan and ("USING INDEX" in plan or plan.startswith("SCAN reviews")), \
+                        (column.key, values, plan)
 
 
 # --- after-sales tickets ----------------------------------------------------------------------
