@@ -94,7 +94,17 @@ class SandboxServer:
 
 
 def serve_forever(config: SandboxConfig, host: str, port: int, progress=print) -> None:
-    """The standalone server of `merchant-console sandbox`, until Ctrl+C."""
+    """The standalone server of `merchant-console sandbox`, until Ctrl+C (SIGINT) or SIGTERM.
+
+    Both stop it cleanly even when the shell that started it in the background set SIGINT to be
+    ignored (a non-interactive shell does so for `cmd &`; Python then installs no Ctrl+C handler)."""
+    import signal
+
+    def interrupt(signum, frame):
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGINT, interrupt)
+    signal.signal(signal.SIGTERM, interrupt)
     storage = open_storage(config, progress=progress)
     server = SandboxServer(config, host=host, port=port, storage=storage).start()
     progress(f"Sandbox platform serving on {server.url}  (OpenAPI: {server.url}/openapi.json)")
