@@ -19,7 +19,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 
-from PySide6.QtCore import QLocale, QPointF, Qt, Signal
+from PySide6.QtCore import QLocale, QPointF, Qt
 from PySide6.QtGui import QColor, QCursor
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -86,8 +86,6 @@ class Series:
 
 class ChartCard(QFrame):
     """A titled chart with its export menu. Subclasses draw into ``self.plot`` and fill ``table``."""
-
-    hovered = Signal(str)
 
     def __init__(self, title: str, definition: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent, objectName="card")
@@ -156,7 +154,6 @@ class ChartCard(QFrame):
         text = self.describe(point.x(), point.y())
         if text != self.hover_text:
             self.hover_text = text
-            self.hovered.emit(text)
             if text:
                 QToolTip.showText(QCursor.pos(), text, self.plot)
             else:
@@ -170,6 +167,14 @@ class ChartCard(QFrame):
         """What hovering at the view coordinates (x, y) shows (tests and keyboard users)."""
         self.hover_text = self.describe(x, y)
         return self.hover_text
+
+    def fixed(self) -> None:
+        """A chart that neither zooms nor pans (bars, heatmap): first row on top, no grid."""
+        box = self.plot.getPlotItem().getViewBox()
+        box.setMouseEnabled(x=False, y=False)
+        box.invertY(True)
+        self.plot.getPlotItem().showGrid(x=False, y=False)
+        self.reset_action.setVisible(False)
 
     def reset_zoom(self) -> None:
         self.plot.getPlotItem().getViewBox().autoRange()
@@ -315,15 +320,11 @@ class BarChart(ChartCard):
 
     def __init__(self, title: str, definition: str = "", parent: QWidget | None = None) -> None:
         super().__init__(title, definition, parent)
-        item = self.plot.getPlotItem()
-        item.getViewBox().setMouseEnabled(x=False, y=False)
-        item.getViewBox().invertY(True)
-        item.showGrid(x=False, y=False)
-        item.hideAxis("bottom")
+        self.fixed()
+        self.plot.getPlotItem().hideAxis("bottom")
         self.names: list[str] = []
         self.values: list[float] = []
         self.texts: list[str] = []
-        self.reset_action.setVisible(False)
 
     def set_data(self, names: Sequence[str], values: Sequence[float], texts: Sequence[str],
                  headers: list[str], rows: list[list], value_format: Callable[[float], str],
@@ -349,7 +350,7 @@ class BarChart(ChartCard):
         self.setMinimumHeight(max(200, 70 + 26 * len(self.values)))
         if self.values:   # room after the longest bar for its value
             low, high = min(0.0, *self.values), max(0.0, *self.values)
-            item.getViewBox().setRange(xRange=(low * 1.4, high * 1.4 or 1), yRange=(-0.6, len(self.values) - 0.4),
+            item.getViewBox().setRange(xRange=(low * 1.7, high * 1.7 or 1), yRange=(-0.6, len(self.values) - 0.4),
                                        padding=0)
 
     @staticmethod
@@ -368,16 +369,12 @@ class Heatmap(ChartCard):
 
     def __init__(self, title: str, definition: str = "", parent: QWidget | None = None) -> None:
         super().__init__(title, definition, parent)
-        item = self.plot.getPlotItem()
-        item.getViewBox().setMouseEnabled(x=False, y=False)
-        item.getViewBox().invertY(True)
-        item.showGrid(x=False, y=False)
+        self.fixed()
         self.image = pg().ImageItem()
-        item.addItem(self.image)
+        self.plot.getPlotItem().addItem(self.image)
         self.grid: list[list[int]] = []
         self.row_names: list[str] = []
         self.column_names: list[str] = []
-        self.reset_action.setVisible(False)
 
     def set_data(self, grid: list[list[int]], row_names: list[str], column_names: list[str],
                  cell: Callable[[int, int, int], str], headers: list[str], rows: list[list]) -> None:

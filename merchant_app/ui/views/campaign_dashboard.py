@@ -157,9 +157,9 @@ class CampaignDashboard(QDialog):
         notes = {"orders": platform, "conversion": visits, "uplift": expected, "roi": margin}
         for key, card in self.cards.items():
             card.show_figure(values[key], notes.get(key, ""))
-            if key in ("uplift", "roi") and self._number(r, key) is not None:
-                card.value.setStyleSheet(f"font-size: 18pt; color: "
-                                         f"{theme.current().success if self._number(r, key) >= 0 else theme.current().danger};")
+            if key in ("uplift", "roi") and r.get(key) is not None:
+                role = "success" if r[key] >= 0 else "danger"
+                card.value.setStyleSheet(f"font-size: 18pt; color: {getattr(theme.current(), role)};")
         days = r.get("daily", [])
         cur = r["currency"]
         money = lambda v: formatting.money(round(v), cur)
@@ -172,10 +172,6 @@ class CampaignDashboard(QDialog):
             left_format=lambda v: formatting.money_whole(v, cur))
         if not days:
             self.chart.empty.setText(self.tr("The campaign has not started yet."))
-
-    @staticmethod
-    def _number(r: dict, key: str):
-        return r.get(key)
 
 
 class CampaignComparison(QDialog):

@@ -433,7 +433,7 @@ class SalesView(QWidget):
         self._top(self.categories, [(c["category"] or self.tr("No category"), c) for c in figures["top_categories"]],
                   cur, self.tr("Category"))
 
-    def _versus(self, now, before, after_year, fmt=None) -> str:
+    def _versus(self, now, before, after_year) -> str:
         parts = []
         for value, name in ((before, self.tr("previous period")), (after_year, self.tr("last year"))):
             c = change(now, value)
